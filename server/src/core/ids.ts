@@ -3,7 +3,7 @@
  */
 
 /** A whole id: a letter, then letters, digits and `_ . : -`. */
-export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.:-]*$/;
+export const ID_PATTERN = /^[A-Z][\w.:-]*$/i;
 
 /** Whether a string is a valid Gloss id. */
 export function isValidId(value: string): boolean {

@@ -81,6 +81,8 @@ export interface Span {
   contentRange: Range;
   /** Index in `Doc.spans` of the innermost enclosing span, or null. */
   parent: number | null;
+  /** Index in `Doc.citations` of a citation that follows the span with only spaces between (it sources a claim), or null. */
+  citation: number | null;
 }
 
 /** One `@key` of a citation with its locator text. */
@@ -198,6 +200,16 @@ export interface Doc {
   frontMatterRange: Range | null;
   /** Ranges where the file turns rules off, from `gloss-disable` comments. */
   suppressions: Suppression[];
+  /** The text that was parsed, without a BOM. `gloss parse` leaves it out of its JSON. */
+  text: string;
+  /** UTF-16 offsets of prose outside any span, link, code or front matter: where unlinked mentions are looked for. */
+  prose: TextRun[];
+}
+
+/** A run of text between two UTF-16 offsets of `Doc.text`. */
+export interface TextRun {
+  start: number;
+  end: number;
 }
 
 /** A region in which some codes (or all, when `codes` is empty) are turned off. */
@@ -207,3 +219,18 @@ export interface Suppression {
   fromLine: number;
   toLine: number;
 }
+
+/** A range in a document. */
+export interface Location {
+  uri: string;
+  range: Range;
+}
+
+/** A replacement of a range by new text. */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** Edits to several documents, by URI; each list is sorted and its ranges do not overlap. */
+export type WorkspaceEdits = Record<string, TextEdit[]>;

@@ -90,3 +90,13 @@ export class LineIndex {
     return next - 1;
   }
 }
+
+/** Orders ranges by start, then end: document order. */
+export function compareRanges(a: Range, b: Range): number {
+  return (
+    a.start.line - b.start.line ||
+    a.start.character - b.start.character ||
+    a.end.line - b.end.line ||
+    a.end.character - b.end.character
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * Reads the attribute items of one span: its kind, id, classes and `key=value` pairs,
+ * the references they make, and the problems in them (DESIGN §1.2).
+ */
+import type { GlossAttributeItem } from './syntax/types.js';
+import type { Problem, Range, Reference, ReferenceRole, SpanAttribute, SpanKind } from './model.js';
+import { CLAIM_STATUSES } from './model.js';
+import { isValidId, splitTarget } from './ids.js';
+import { isIsoDate } from './isoDate.js';
+import type { LineIndex } from './text.js';
+
+/** The keys a claim or a quote takes. */
+export const CLAIM_KEYS = ['by', 'src', 'date', 'status', 'same', 'supports', 'contradicts', 'note'] as const;
+
+/** The keys a mention takes. */
+export const MENTION_KEYS = ['note'] as const;
+
+/** Keys whose value is a comma-separated list of references, with the role each entry gets. */
+const LIST_ROLES: Record<string, ReferenceRole> = {
+  by: 'by',
+  src: 'src',
+  same: 'same',
+  supports: 'supports',
+  contradicts: 'contradicts',
+};
+
+/** What one span's attributes say. */
+export interface ReadAttributes {
+  kind: SpanKind;
+  id: string | null;
+  idRange: Range | null;
+  classes: string[];
+  attributes: Record<string, string>;
+  attributeList: SpanAttribute[];
+  references: Reference[];
+  problems: Problem[];
+}
+
+/** A URL in `src=` is a source in itself, not a reference to an id. */
+export const URL = /^[A-Z][A-Z0-9+.-]*:\/\/\S+$/i;
+
+/**
+ * Interprets the items of a span's `{…}` block.
+ * `docId` resolves `#claim` targets; `text` and `lines` give exact ranges of list entries.
+ */
+export function readSpanAttributes(
+  items: readonly GlossAttributeItem[],
+  docId: string,
+  text: string,
+  lines: LineIndex,
+): ReadAttributes {
+  const problems: Problem[] = [];
+  const references: Reference[] = [];
+  const normalised = items.flatMap(asPandocReads);
+  const classes = normalised.filter((item) => item.kind === 'class').map((item) => item.name);
+  const ids = normalised.filter((item) => item.kind === 'id');
+  const pairs = normalised.filter((item) => item.kind === 'pair');
+  const kind: SpanKind = classes.includes('quote')
+    ? 'quote'
+    : classes.includes('claim')
+      ? 'claim'
+      : ids.length > 0
+        ? 'mention'
+        : 'other';
+  // Pandoc keeps the last id of a span, so Gloss does too.
+  const first = ids[ids.length - 1];
+  const id = first ? first.name : null;
+  const idRange = first ? lines.rangeOf(first.valueStart, first.valueEnd) : null;
+  for (const extra of ids.slice(0, -1)) {
+    problems.push(
+      warning(
+        'invalid-attribute',
+        lines.rangeOf(extra.start, extra.end),
+        `A span has one id, but “${extra.name}” is followed by another (“${id}”), which replaces it. Keep one id; put further entities in spans of their own.`,
+      ),
+    );
+  }
+  if (first && idRange && kind !== 'other' && !isValidId(first.name)) {
+    problems.push(
+      warning(
+        'invalid-attribute',
+        idRange,
+        `“${first.name}” is not a valid id: an id starts with a letter and continues with letters, digits, “_”, “.”, “:” or “-”. Rename it.`,
+      ),
+    );
+  } else if (first && idRange && kind === 'mention') {
+    references.push({ target: first.name, id: first.name, fragment: null, role: 'mention', range: idRange });
+  }
+
+  const attributes: Record<string, string> = {};
+  const attributeList: SpanAttribute[] = [];
+  for (const pair of pairs) {
+    attributes[pair.name] = pair.value;
+    const valueRange = lines.rangeOf(pair.valueStart, pair.valueEnd);
+    attributeList.push({ key: pair.name, value: pair.value, range: lines.rangeOf(pair.start, pair.end), valueRange });
+    if (kind === 'other') continue;
+    const allowed: readonly string[] = kind === 'mention' ? MENTION_KEYS : CLAIM_KEYS;
+    if (!allowed.includes(pair.name)) {
+      problems.push(
+        warning(
+          'invalid-attribute',
+          lines.rangeOf(pair.start, pair.end),
+          `“${pair.name}=” has no meaning on a ${kind}. A ${kind} takes ${allowed.map((key) => `${key}=`).join(', ')}; remove the attribute or fix its name.`,
+        ),
+      );
+      continue;
+    }
+    const role = LIST_ROLES[pair.name];
+    if (role) {
+      readList(pair, role, docId, text, lines, references, problems);
+    } else if (pair.name === 'date' && !isIsoDate(pair.value)) {
+      problems.push(
+        warning(
+          'invalid-attribute',
+          valueRange,
+          `“${pair.value}” is not a date: date= takes an ISO calendar date such as 2023-07-03.`,
+        ),
+      );
+    } else if (pair.name === 'status' && !(CLAIM_STATUSES as readonly string[]).includes(pair.value)) {
+      problems.push(
+        warning(
+          'invalid-attribute',
+          valueRange,
+          `Status “${pair.value}” is not one of ${CLAIM_STATUSES.join(', ')}. Use one of these.`,
+        ),
+      );
+    }
+  }
+  return { kind, id, idRange, classes, attributes, attributeList, references, problems };
+}
+
+/**
+ * Pandoc reads an `id=` pair as the span's id and a `class=` pair as classes; Gloss reads them the same way.
+ */
+function asPandocReads(item: GlossAttributeItem): GlossAttributeItem[] {
+  if (item.kind !== 'pair') return [item];
+  if (item.name === 'id') return [{ ...item, kind: 'id', name: item.value }];
+  if (item.name === 'class') {
+    return item.value
+      .split(/\s+/)
+      .filter((word) => word !== '')
+      .map((word) => ({ ...item, kind: 'class' as const, name: word, value: '' }));
+  }
+  return [item];
+}
+
+/** Splits a comma-separated reference list, using the raw text for exact entry ranges. */
+function readList(
+  pair: GlossAttributeItem,
+  role: ReferenceRole,
+  docId: string,
+  text: string,
+  lines: LineIndex,
+  references: Reference[],
+  problems: Problem[],
+): void {
+  const raw = text.slice(pair.valueStart, pair.valueEnd);
+  if (raw.trim() === '') {
+    problems.push(
+      warning(
+        'invalid-attribute',
+        lines.rangeOf(pair.start, pair.end),
+        `${pair.name}= is empty. Give one or more ids separated by commas, or remove the attribute.`,
+      ),
+    );
+    return;
+  }
+  let entryStart = 0;
+  for (const entry of raw.split(',')) {
+    const leading = entry.length - entry.trimStart().length;
+    const value = entry.trim();
+    const start = pair.valueStart + entryStart + leading;
+    const range = lines.rangeOf(start, start + value.length);
+    entryStart += entry.length + 1;
+    if (value === '') {
+      problems.push(warning('invalid-attribute', range, `${pair.name}= has an empty entry between commas. Remove the extra comma.`));
+      continue;
+    }
+    if (role === 'src' && URL.test(value)) continue;
+    const target = splitTarget(value, docId);
+    // Only `by=` cannot point into a document: a claim is made by an entity, not by another claim.
+    if (!target || (role === 'by' && target.fragment !== null)) {
+      problems.push(warning('invalid-attribute', range, invalidEntryMessage(pair.name, value)));
+      continue;
+    }
+    references.push({ target: value, id: target.id, fragment: target.fragment, role, range });
+  }
+}
+
+function invalidEntryMessage(key: string, value: string): string {
+  if (key === 'by') return `“${value}” is not an entity id: by= takes entity ids separated by commas, such as by=khalaji.`;
+  if (key === 'src')
+    return `“${value}” is not a source: src= takes source or document ids, doc#claim references or a quoted URL ("https://…").`;
+  return `“${value}” is not a claim reference: ${key}= takes doc#claim, or #claim for a claim in this document.`;
+}
+
+function warning(code: Problem['code'], range: Range, message: string): Problem {
+  return { code, severity: 'warning', message, range };
+}

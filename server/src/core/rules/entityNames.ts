@@ -1,0 +1,60 @@
+/**
+ * The names and aliases of every entity of a workspace, arranged for one pass over a document's prose.
+ * Built once per Workspace value and cached: a Workspace is immutable, so the table never goes stale.
+ */
+import type { Workspace } from '../workspace.js';
+
+/** One name (or alias) and the entities it names, sorted. */
+export interface NameEntry {
+  name: string;
+  ids: string[];
+}
+
+/** Names by their first word; each list is ordered longest name first, so that the longest match wins. */
+export type NameTable = ReadonlyMap<string, readonly NameEntry[]>;
+
+/** A run of letters, digits and underscores: what counts as a word for whole-word matching. */
+export const WORD = /[\p{L}\p{N}_]+/gu;
+
+/** A text that starts with a word character. */
+export const STARTS_WORD = /^[\p{L}\p{N}_]/u;
+
+/** A text that ends with a word character. */
+export const ENDS_WORD = /[\p{L}\p{N}_]$/u;
+
+const LEADING_WORD = /^[\p{L}\p{N}_]+/u;
+
+const tables = new WeakMap<Workspace, NameTable>();
+
+/**
+ * The name table of a workspace. Names that do not start with a letter, digit or underscore are left out,
+ * because a match must begin at the start of a word.
+ */
+export function entityNames(ws: Workspace): NameTable {
+  const cached = tables.get(ws);
+  if (cached) return cached;
+  const idsByName = new Map<string, Set<string>>();
+  for (const doc of ws.docs.values()) {
+    for (const entity of doc.entities) {
+      for (const name of [entity.name, ...entity.aliases]) {
+        const trimmed = name.trim();
+        if (trimmed === '') continue;
+        const ids = idsByName.get(trimmed);
+        if (ids) ids.add(entity.id);
+        else idsByName.set(trimmed, new Set([entity.id]));
+      }
+    }
+  }
+  const table = new Map<string, NameEntry[]>();
+  for (const [name, ids] of idsByName) {
+    const first = LEADING_WORD.exec(name);
+    if (!first) continue;
+    const entry = { name, ids: [...ids].sort() };
+    const bucket = table.get(first[0]);
+    if (bucket) bucket.push(entry);
+    else table.set(first[0], [entry]);
+  }
+  for (const bucket of table.values()) bucket.sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+  tables.set(ws, table);
+  return table;
+}

@@ -1,0 +1,182 @@
+/**
+ * `gloss check [paths…]`: lints a corpus and reports in one of four formats.
+ */
+import { relative } from 'node:path';
+import { RULES, type Problem } from '../core/index.js';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  discoverFiles,
+  formatConfigError,
+  loadConfig,
+  readGlossFile,
+  withConfiguredSeverities,
+} from '../host/index.js';
+import type { Command, CommandContext } from './command.js';
+import { commandArgs } from './commandArgs.js';
+import { wantsColor } from './cliIo.js';
+import type { Lint, SourceFile } from './lint.js';
+import { parseSize } from './parseSize.js';
+import { Progress } from './progress.js';
+import { errorsOnly, sortedReport, totals, summaryLine, type CheckReport, type FileReport } from './report/checkReport.js';
+import { githubReporter } from './report/githubReporter.js';
+import { jsonReporter } from './report/jsonReporter.js';
+import { prettyReporter } from './report/prettyReporter.js';
+import { sarifReporter } from './report/sarifReporter.js';
+import { UsageError } from './usageError.js';
+
+/** The report formats of `--format`. */
+export const CHECK_FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+const HELP = `Usage: gloss check [options] [paths…]
+
+Checks Gloss files and reports their problems. Paths are files, folders or globs
+(default: the current folder); folders are searched for the "include" globs of
+gloss.json (default **/*.gloss.md), skipping "exclude", .gitignore, node_modules and .git.
+
+Options:
+  --format <name>        pretty (default), json, sarif or github
+  --max-warnings <n>     exit with 1 when there are more than n warnings
+  --quiet                report errors only
+  --max-file-size <size> skip larger files with a note (default 5MB)
+  -h, --help             show this help
+
+Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings),
+2 a usage, configuration or internal error.
+`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The parsed options of `gloss check`. */
+export interface CheckOptions {
+  paths: string[];
+  format: CheckFormat;
+  maxWarnings: number | null;
+  quiet: boolean;
+  maxFileBytes: number;
+}
+
+/** Parses the arguments of `gloss check`, or throws a UsageError with a one-line message. Pure. */
+export function checkOptions(args: string[]): CheckOptions | 'help' {
+  const { values, positionals } = commandArgs('check', args, OPTIONS, true);
+  if (values['help'] === true) return 'help';
+  const format = (values['format'] as string | undefined) ?? 'pretty';
+  if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format '${format}'; use one of ${CHECK_FORMATS.join(', ')}`);
+  }
+  const maxWarningsText = values['max-warnings'] as string | undefined;
+  if (maxWarningsText !== undefined && !/^\d+$/.test(maxWarningsText)) {
+    throw new UsageError(`the option '--max-warnings' takes a whole number of 0 or more, not '${maxWarningsText}'`);
+  }
+  const sizeText = values['max-file-size'] as string | undefined;
+  return {
+    paths: positionals,
+    format: format as CheckFormat,
+    maxWarnings: maxWarningsText === undefined ? null : Number(maxWarningsText),
+    quiet: values['quiet'] === true,
+    maxFileBytes: sizeText === undefined ? DEFAULT_MAX_FILE_BYTES : parseSize(sizeText, '--max-file-size'),
+  };
+}
+
+/**
+ * Runs `gloss check`: loads gloss.json from the current folder, finds and reads the files, lints them with
+ * `lint`, prints the report on stdout, and resolves to the exit code. Usage and configuration errors print one line on stderr and give 2.
+ */
+export async function runCheck(args: string[], context: CommandContext, lint: Lint): Promise<number> {
+  const options = checkOptions(args);
+  const { io } = context;
+  if (options === 'help') {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const loaded = await loadConfig(io.cwd);
+  if (!loaded.ok) {
+    // The file is named as the user would type it, relative to where they ran gloss.
+    io.stderr.write(`gloss: ${formatConfigError({ ...loaded.error, path: relative(io.cwd, loaded.error.path) })}\n`);
+    return 2;
+  }
+  const config = loaded.config;
+  const discovery = await discoverFiles({ root: io.cwd, paths: options.paths, config });
+  const argumentErrors = [
+    ...discovery.missing.map((path) => `gloss: cannot read '${path}': no such file`),
+    ...discovery.unmatched.map((glob) => `gloss: no files match '${glob}'`),
+  ];
+  if (argumentErrors.length > 0) {
+    io.stderr.write(`${argumentErrors.join('\n')}\n`);
+    return 2;
+  }
+
+  const progress = new Progress(io);
+  const files: FileReport[] = discovery.skipped.map((skip) => ({ path: skip.relativePath, uri: '', text: null, problems: [], skipped: skip.reason }));
+  const sources: SourceFile[] = [];
+  const hostProblems = new Map<string, Problem[]>();
+  for (const [index, found] of discovery.files.entries()) {
+    progress.update('reading', index, discovery.files.length);
+    const content = await readGlossFile(found.path, { maxBytes: options.maxFileBytes });
+    if (content.kind === 'skipped') {
+      files.push({ path: found.relativePath, uri: found.uri, text: null, problems: [], skipped: content.reason });
+      continue;
+    }
+    sources.push({ uri: found.uri, relativePath: found.relativePath, text: content.text });
+    hostProblems.set(found.uri, withConfiguredSeverities(content.problems, config));
+  }
+  progress.update('checking', sources.length, sources.length);
+  const results = await lint(sources, config);
+  progress.done();
+
+  const lintProblems = new Map<string, Problem[]>();
+  for (const result of results) lintProblems.set(result.uri, [...(lintProblems.get(result.uri) ?? []), ...result.problems]);
+  for (const source of sources) {
+    const problems = [...(hostProblems.get(source.uri) ?? []), ...(lintProblems.get(source.uri) ?? [])];
+    files.push({ path: source.relativePath, uri: source.uri, text: source.text, problems, skipped: null });
+  }
+
+  const full = sortedReport({ root: io.cwd, files });
+  const shown = options.quiet ? errorsOnly(full) : full;
+  io.stdout.write(formatReport(shown, options.format, context));
+  if (options.format === 'json' || options.format === 'sarif') io.stderr.write(`${summaryLine(totals(shown))}\n`);
+  const warnings = totals(full).warnings;
+  if (options.maxWarnings !== null && warnings > options.maxWarnings) {
+    const found = warnings === 1 ? '1 warning exceeds' : `${warnings} warnings exceed`;
+    io.stderr.write(`gloss: ${found} the limit of --max-warnings ${options.maxWarnings}\n`);
+  }
+  return exitCode(full, options.maxWarnings);
+}
+
+/** Formats a sorted report in the chosen format. Pure. */
+export function formatReport(report: CheckReport, format: CheckFormat, context: CommandContext): string {
+  switch (format) {
+    case 'pretty':
+      return prettyReporter(report, { color: wantsColor(context.io) });
+    case 'json':
+      return jsonReporter(report);
+    case 'sarif':
+      return sarifReporter(report, { version: context.version, specUrl: context.specUrl }, RULES);
+    case 'github':
+      return githubReporter(report);
+  }
+}
+
+/** 1 when there is an error or more warnings than allowed, else 0. Pure. */
+export function exitCode(report: CheckReport, maxWarnings: number | null): number {
+  const counts = totals(report);
+  if (counts.errors > 0) return 1;
+  if (maxWarnings !== null && counts.warnings > maxWarnings) return 1;
+  return 0;
+}
+
+/** The `check` command, linting with the given Lint (the core's `check`, or a fake under test). */
+export function checkCommand(lint: Lint): Command {
+  return {
+    name: 'check',
+    summary: 'check Gloss files and report their problems',
+    help: HELP,
+    run: (args, context) => runCheck(args, context, lint),
+  };
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { chmod } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { readGlossFile } from '../../server/src/host/index.js';
+import { makeTree, removeTree } from './tempTree.js';
+
+async function withFile<T>(content: string | Uint8Array, body: (path: string) => Promise<T>): Promise<T> {
+  const root = await makeTree({ 'a.gloss.md': content });
+  try {
+    return await body(join(root, 'a.gloss.md'));
+  } finally {
+    await removeTree(root);
+  }
+}
+
+test('a UTF-8 BOM is removed and the text is otherwise unchanged', async () => {
+  const result = await withFile('\uFEFF# Title\r\n😀 [x]{#k}\n', readGlossFile);
+  assert.deepEqual(result, { kind: 'text', text: '# Title\r\n😀 [x]{#k}\n', encoding: 'utf-8', problems: [] });
+});
+
+test('UTF-16 LE and BE files with a BOM are decoded', async () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Grüße 😀\n', 'utf16le')]);
+  assert.deepEqual(await withFile(le, readGlossFile), { kind: 'text', text: 'Grüße 😀\n', encoding: 'utf-16le', problems: [] });
+  const be = Buffer.from(Buffer.from('Grüße 😀\n', 'utf16le').swap16());
+  const result = await withFile(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), readGlossFile);
+  assert.deepEqual(result, { kind: 'text', text: 'Grüße 😀\n', encoding: 'utf-16be', problems: [] });
+});
+
+test('invalid UTF-8 reads as U+FFFD with one invalid-encoding problem on the first bad sequence', async () => {
+  const bytes = Buffer.concat([Buffer.from('ok\n😀 a'), Buffer.from([0xc3, 0x28]), Buffer.from(' b '), Buffer.from([0xff]), Buffer.from('\n')]);
+  const result = await withFile(bytes, readGlossFile);
+  assert.deepEqual(result, {
+    kind: 'text',
+    text: 'ok\n😀 a\uFFFD( b \uFFFD\n',
+    encoding: 'utf-8',
+    problems: [
+      {
+        code: 'invalid-encoding',
+        severity: 'warning',
+        message:
+          'This file is not valid UTF-8: the text from here on (the byte 0xC3) was read with “\uFFFD” in place of every undecodable sequence, so names and quotes may not match. Save the file as UTF-8.',
+        range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } },
+      },
+    ],
+  });
+});
+
+test('overlong forms and encoded surrogates count as invalid UTF-8', async () => {
+  for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82]]) {
+    const result = await withFile(Buffer.concat([Buffer.from('ab'), Buffer.from(bad)]), readGlossFile);
+    assert.equal(result.kind, 'text');
+    assert.deepEqual(result.kind === 'text' ? result.problems.map((p) => p.range.start) : null, [{ line: 0, character: 2 }]);
+  }
+});
+
+test('a file with a NUL byte in its first 8 KB is skipped as binary', async () => {
+  assert.deepEqual(await withFile(Buffer.from('text\u0000more'), readGlossFile), { kind: 'skipped', reason: 'a binary file, not text', errno: null });
+});
+
+test('a PNG renamed to .gloss.md is skipped and named', async () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x41]);
+  assert.deepEqual(await withFile(png, readGlossFile), { kind: 'skipped', reason: 'a PNG image, not text', errno: null });
+});
+
+test('a file over the size cap is skipped without being read', async () => {
+  const result = await withFile('x'.repeat(2048), (path) => readGlossFile(path, { maxBytes: 1024 }));
+  assert.deepEqual(result, { kind: 'skipped', reason: 'larger than the 1.0 KB limit (2.0 KB)', errno: null });
+  assert.equal((await withFile('x'.repeat(1024), (path) => readGlossFile(path, { maxBytes: 1024 }))).kind, 'text');
+});
+
+test('a missing file, a folder and a FIFO are skipped with their reasons, and the FIFO is not waited on', async () => {
+  const root = await makeTree({ 'dir/x': '' });
+  try {
+    execFileSync('mkfifo', [join(root, 'pipe.gloss.md')]);
+    assert.deepEqual(await readGlossFile(join(root, 'missing.gloss.md')), { kind: 'skipped', reason: 'no such file', errno: 'ENOENT' });
+    assert.deepEqual(await readGlossFile(join(root, 'dir')), { kind: 'skipped', reason: 'is a directory', errno: 'EISDIR' });
+    assert.deepEqual(await readGlossFile(join(root, 'pipe.gloss.md')), { kind: 'skipped', reason: 'not a regular file', errno: null });
+  } finally {
+    await removeTree(root);
+  }
+});
+
+test('an unreadable file is skipped with “permission denied” (root may read it anyway)', async () => {
+  const root = await makeTree({ 'secret.gloss.md': 'hidden' });
+  try {
+    const path = join(root, 'secret.gloss.md');
+    await chmod(path, 0o000);
+    const result = await readGlossFile(path);
+    // Tests often run as root, whom permissions do not stop; then the file is simply read.
+    const expected = process.getuid?.() === 0 ? { kind: 'text', text: 'hidden', encoding: 'utf-8', problems: [] } : { kind: 'skipped', reason: 'permission denied', errno: 'EACCES' };
+    assert.deepEqual(result, expected);
+  } finally {
+    await removeTree(root);
+  }
+});

@@ -1,0 +1,136 @@
+/**
+ * The server's view of the corpus: the current immutable Workspace and the versions of the open documents it was
+ * built from (ARCHITECTURE invariant 6). Every change replaces the snapshot; a request keeps the one it started with.
+ */
+import { stripBom, Workspace, type Doc, type Problem } from '../core/index.js';
+import type { ParsePool } from './parsePool.js';
+
+/** One consistent state: the workspace and, for each open document in it, the version its Doc was parsed from. */
+export interface Snapshot {
+  workspace: Workspace;
+  versions: ReadonlyMap<string, number>;
+}
+
+/** A document that changed in the workspace, with the workspace before and after. */
+export interface DocChange {
+  uri: string;
+  before: Workspace;
+  after: Workspace;
+}
+
+/** The text of one file to analyse, where it comes from, and the problems its reading found. */
+export interface TextInput {
+  uri: string;
+  text: string;
+  /** The editor's version for an open document, null for text read from disk. */
+  version: number | null;
+  /** Problems found while reading (an invalid encoding), added to the Doc's own. */
+  problems: Problem[];
+  /** The longest text the parser analyses in full, or undefined for the core's default. */
+  maxLength: number | undefined;
+}
+
+/**
+ * Stateful holder of the current Snapshot. Texts are parsed through the pool; a parse whose file has changed again
+ * meanwhile is dropped, and a text equal to the one already analysed (same text, limit and reading problems) is not
+ * parsed again. Listeners hear every applied change.
+ */
+export class WorkspaceState {
+  readonly #pool: ParsePool;
+  readonly #onChange: (changes: DocChange[]) => void;
+  #snapshot: Snapshot = { workspace: Workspace.empty(), versions: new Map() };
+  /** The input last requested per URI, to recognise unchanged content and superseded parses. */
+  readonly #inputs = new Map<string, TextInput>();
+  readonly #pending = new Map<string, Promise<void>>();
+
+  constructor(pool: ParsePool, onChange: (changes: DocChange[]) => void) {
+    this.#pool = pool;
+    this.#onChange = onChange;
+  }
+
+  /** The current snapshot. */
+  get snapshot(): Snapshot {
+    return this.#snapshot;
+  }
+
+  /** The snapshot once the latest text of `uri` has been analysed, so that a request sees what the user typed. */
+  async settled(uri: string): Promise<Snapshot> {
+    for (let pending = this.#pending.get(uri); pending; pending = this.#pending.get(uri)) await pending;
+    return this.#snapshot;
+  }
+
+  /**
+   * Analyses new texts and applies them as one change. A single text updates the index incrementally; many texts
+   * (a scan) are applied with one `Workspace.build`, which equals the incremental fold and avoids copying the index per file.
+   */
+  async setTexts(inputs: readonly TextInput[]): Promise<void> {
+    const changed: TextInput[] = [];
+    for (const input of inputs) {
+      const normalised = { ...input, text: stripBom(input.text) };
+      if (this.#isUnchanged(normalised)) this.#setVersion(input.uri, input.version);
+      else {
+        this.#inputs.set(input.uri, normalised);
+        changed.push(normalised);
+      }
+    }
+    if (changed.length === 0) return;
+    const done = this.#analyse(changed);
+    for (const input of changed) this.#pending.set(input.uri, done);
+    await done;
+    for (const input of changed) if (this.#pending.get(input.uri) === done) this.#pending.delete(input.uri);
+  }
+
+  async #analyse(inputs: readonly TextInput[]): Promise<void> {
+    const parsed = await Promise.all(
+      inputs.map(async (input) => ({ input, doc: await this.#pool.parse(input.text, input.uri, input.maxLength) })),
+    );
+    // A file that changed again while it was parsed keeps its newer input; this result is stale and dropped.
+    const current = parsed.filter(({ input }) => this.#inputs.get(input.uri) === input);
+    this.#apply(current.map(({ input, doc }) => (input.problems.length > 0 ? { ...doc, problems: [...doc.problems, ...input.problems] } : doc)));
+  }
+
+  /** Removes the document at `uri`, dropping any parse of it still running. */
+  remove(uri: string): void {
+    this.#inputs.delete(uri);
+    this.#pending.delete(uri);
+    const before = this.#snapshot.workspace;
+    const after = before.withoutDoc(uri);
+    const versions = new Map(this.#snapshot.versions);
+    versions.delete(uri);
+    this.#snapshot = { workspace: after, versions };
+    if (after !== before) this.#onChange([{ uri, before, after }]);
+  }
+
+  #isUnchanged(input: TextInput): boolean {
+    const previous = this.#inputs.get(input.uri);
+    return (
+      previous !== undefined &&
+      previous.text === input.text &&
+      previous.maxLength === input.maxLength &&
+      JSON.stringify(previous.problems) === JSON.stringify(input.problems)
+    );
+  }
+
+  #setVersion(uri: string, version: number | null): void {
+    if ((this.#snapshot.versions.get(uri) ?? null) === version) return;
+    const versions = new Map(this.#snapshot.versions);
+    if (version === null) versions.delete(uri);
+    else versions.set(uri, version);
+    this.#snapshot = { ...this.#snapshot, versions };
+  }
+
+  #apply(docs: Doc[]): void {
+    if (docs.length === 0) return;
+    const before = this.#snapshot.workspace;
+    const versions = new Map(this.#snapshot.versions);
+    for (const doc of docs) {
+      const version = this.#inputs.get(doc.uri)?.version ?? null;
+      if (version === null) versions.delete(doc.uri);
+      else versions.set(doc.uri, version);
+    }
+    const after =
+      docs.length === 1 ? before.withDoc(docs[0] as Doc) : Workspace.build([...before.docs.values(), ...docs]);
+    this.#snapshot = { workspace: after, versions };
+    this.#onChange(docs.map((doc) => ({ uri: doc.uri, before, after })));
+  }
+}

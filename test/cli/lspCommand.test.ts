@@ -48,3 +48,26 @@ test('the built gloss lsp --stdio answers initialize with the server capabilitie
   send({ method: 'exit' });
   assert.equal(await exited, 0);
 });
+
+test('gloss run as the server’s parse child answers a parse request over IPC, so gloss lsp keeps its parse budget', async () => {
+  const { fork } = await import('node:child_process');
+  const entry = fileURLToPath(new URL('../../server/src/cli/entry.js', import.meta.url));
+  const child = fork(entry, ['--gloss-parse-worker'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'advanced' });
+  const replies: Array<{ kind: string; doc?: { id: string; spans: unknown[] } }> = [];
+  const parsed = new Promise<void>((resolve) => {
+    child.on('message', (reply: { kind: string; doc?: { id: string; spans: unknown[] } }) => {
+      replies.push(reply);
+      if (reply.kind === 'ready') child.send({ id: 7, text: '[Khalaji]{#khalaji}', uri: 'file:///c/a.gloss.md', maxLength: undefined });
+      else resolve();
+    });
+  });
+  await parsed;
+  child.disconnect();
+  assert.deepEqual(
+    replies.map((reply) => [reply.kind, reply.doc?.id, reply.doc?.spans.length]),
+    [
+      ['ready', undefined, undefined],
+      ['doc', 'a', 1],
+    ],
+  );
+});

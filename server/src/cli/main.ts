@@ -2,6 +2,7 @@
  * The `gloss` command line: dispatches to a subcommand and turns every failure into an exit code.
  * Importing this module does nothing; `main` never calls `process.exit`, so it runs in-process under test.
  */
+import { PARSE_WORKER_FLAG } from '../lsp/parseWorker.js';
 import { processIo, type CliIo } from './cliIo.js';
 import type { Command, CommandContext } from './command.js';
 import { glossCommands } from './glossCommands.js';
@@ -51,6 +52,12 @@ async function dispatch(argv: string[], commands: Command[], context: CommandCon
   }
   if (first === '--version' || first === '-v') {
     context.io.stdout.write(`${context.version}\n`);
+    return 0;
+  }
+  // The language server forks its own main script as a parse child; under `gloss lsp` that script is `gloss` itself.
+  // The child keeps running while its IPC channel is open, whatever exit code this returns.
+  if (first === PARSE_WORKER_FLAG) {
+    (await import('../lsp/parseWorker.js')).runParseWorker();
     return 0;
   }
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'; see 'gloss --help'`);

@@ -20,7 +20,7 @@ export { documentHighlights, type DocumentHighlight } from './features/documentH
 export { documentSymbols, type DocSymbol } from './features/documentSymbols.js';
 export { foldingRanges, type FoldingRange } from './features/foldingRanges.js';
 export { hover, type Hover } from './features/hover.js';
-export { isSourced } from './features/isSourced.js';
+export { isSourced } from './sourcing.js';
 export { prepareRename, rename, type RenamePlace, type RenameResult } from './features/rename.js';
 export { references } from './features/references.js';
 export { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokens, type SemanticToken } from './features/semanticTokens.js';

@@ -2,8 +2,7 @@
  * The annotations of a document as exports see them: every mention, claim, quote and citation,
  * anchored on the document's plain text.
  */
-import { isSourced, plainTextOf, type Doc, type EntityType, type Range, type Workspace } from '../../core/index.js';
-import { entityOf } from '../entityOf.js';
+import { entityOf, isSourced, plainTextOf, type Doc, type EntityType, type Range, type Workspace } from '../../core/index.js';
 
 /** What an annotation marks. */
 export type AnnotationKind = 'mention' | 'claim' | 'quote' | 'citation';
@@ -53,7 +52,7 @@ export function exportedDocument(ws: Workspace, doc: Doc, path: string): Exporte
   doc.spans.forEach((span, index) => {
     const at = plain.spans[index];
     if (!at || span.kind === 'other') return;
-    const def = span.kind === 'mention' && span.id !== null ? entityOf(ws, span.id) : null;
+    const def = span.kind === 'mention' && span.id !== null ? (entityOf(ws, span.id)?.entity ?? null) : null;
     found.push({
       kind: span.kind,
       id: span.id,

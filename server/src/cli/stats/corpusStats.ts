@@ -1,9 +1,8 @@
 /**
  * The numbers of `gloss stats`: per document and per outlet, computed from a workspace.
  */
-import { check, isSourced, type RuleConfig, type Workspace } from '../../core/index.js';
+import { check, entityOf, isSourced, type RuleConfig, type Workspace } from '../../core/index.js';
 import { compareStrings } from '../../host/index.js';
-import { entityOf } from '../entityOf.js';
 
 /** The counts shared by a document row and an outlet row. */
 export interface Counts {
@@ -80,7 +79,7 @@ export function corpusStats(ws: Workspace, files: readonly StatsFile[], config: 
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : compareStrings(a, b)))
     .map(([outlet, group]): OutletStats => {
       const totals = { ...group.totals, entities: group.entityIds.size };
-      return { outlet, name: outlet === null ? null : (entityOf(ws, outlet)?.name ?? null), documents: group.docs, ...totals, sourcedRatio: ratio(totals) };
+      return { outlet, name: outlet === null ? null : (entityOf(ws, outlet)?.entity.name ?? null), documents: group.docs, ...totals, sourcedRatio: ratio(totals) };
     });
   return { documents, outlets };
 }

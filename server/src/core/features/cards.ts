@@ -3,7 +3,7 @@
  * User text is escaped; only descriptions keep their Markdown, without raw HTML.
  */
 import type { Doc } from '../model.js';
-import { isSourced } from './isSourced.js';
+import { isSourced } from '../sourcing.js';
 import type { Definition, Workspace } from '../workspace.js';
 import { entityOf, nameOf, relativeName, sourceOf, usage } from './lookup.js';
 import { code, escapeInline, link, markdownWithoutHtml, safeUrl } from './markdown.js';

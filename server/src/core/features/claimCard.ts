@@ -4,7 +4,7 @@
  */
 import type { Doc, Reference, ReferenceRole, Span } from '../model.js';
 import { splitTarget } from '../ids.js';
-import { isSourced } from './isSourced.js';
+import { isSourced } from '../sourcing.js';
 import type { Workspace } from '../workspace.js';
 import { claimReferences, claimsWithId, nameOf, type ClaimAt } from './lookup.js';
 import { code, escapeInline, link, safeUrl } from './markdown.js';

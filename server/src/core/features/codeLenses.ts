@@ -5,7 +5,7 @@ import type { Range } from '../model.js';
 import { compareRanges } from '../text.js';
 import type { Workspace } from '../workspace.js';
 import { count } from './cards.js';
-import { isSourced } from './isSourced.js';
+import { isSourced } from '../sourcing.js';
 import { usage } from './lookup.js';
 import { ORIGIN } from './positions.js';
 

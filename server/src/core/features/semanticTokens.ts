@@ -4,7 +4,7 @@
 import type { EntityType } from '../model.js';
 import { LineIndex } from '../text.js';
 import type { Workspace } from '../workspace.js';
-import { isSourced } from './isSourced.js';
+import { isSourced } from '../sourcing.js';
 import { entityOf } from './lookup.js';
 
 /** The token types, in the order of an LSP legend. */

@@ -1,6 +1,7 @@
 /**
  * `duplicate-id`: a global id defined more than once, or a claim id used twice in one document.
  */
+import { fileNameOf } from '../docId.js';
 import type { Doc, Range, RelatedLocation } from '../model.js';
 import type { Definition, Workspace } from '../workspace.js';
 import { withArticle } from './expectedKinds.js';
@@ -102,19 +103,7 @@ function claimDuplicates(doc: Doc): Finding[] {
 function describe(others: Definition[], uri: string): string {
   const named = others
     .slice(0, NAMED_IN_MESSAGE)
-    .map((other) => `as ${withArticle(other.kind)} ${other.uri === uri ? 'also in this file' : `in ${fileName(other.uri)}`}`);
+    .map((other) => `as ${withArticle(other.kind)} ${other.uri === uri ? 'also in this file' : `in ${fileNameOf(other.uri)}`}`);
   const rest = others.length - named.length;
   return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
-}
-
-/** The last segment of a URI, percent-decoded when it can be, as a reader knows the file. */
-function fileName(uri: string): string {
-  const cut = uri.search(/[?#]/);
-  const path = cut < 0 ? uri : uri.slice(0, cut);
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
 }

@@ -2,11 +2,8 @@
  * `unsourced-claim`: a claim or quote that a reader cannot check (DESIGN §1.2).
  */
 import type { Doc, Span } from '../model.js';
-import { splitTarget } from '../ids.js';
-import { URL as SOURCE_URL } from '../spanAttributes.js';
+import { sourcingGap } from '../sourcing.js';
 import type { Workspace } from '../workspace.js';
-import { attributeEntries } from './attributeEntries.js';
-import { definitionKinds } from './definitionKinds.js';
 import { excerpt } from './excerpt.js';
 import type { Finding, Rule } from './rule.js';
 
@@ -64,17 +61,12 @@ export const unsourcedClaim: Rule = {
 
 /** Why the span is not sourced (the end of a message), or null when it is. */
 function sourcingProblem(ws: Workspace, doc: Doc, span: Span): string | null {
-  const entries = attributeEntries(span, 'src');
-  const unresolvedEntries = entries?.filter((entry) => !resolvesAsSource(ws, doc.id, entry)) ?? [];
-  if (entries !== null && entries.length > 0 && unresolvedEntries.length === 0) return null;
-  const citation = span.citation === null ? undefined : doc.citations[span.citation];
-  const unresolvedKeys = citation?.keys.filter((key) => !resolvesAsSource(ws, doc.id, key)) ?? [];
-  if (citation && citation.keys.length > 0 && unresolvedKeys.length === 0) return null;
-
+  const gap = sourcingGap(ws, doc, span);
+  if (gap === null) return null;
   const reasons: string[] = [];
-  if (entries !== null && entries.length === 0) reasons.push('its src= is empty');
-  if (unresolvedEntries.length > 0) reasons.push(`src= ${listOf('entry', unresolvedEntries)}`);
-  if (unresolvedKeys.length > 0) reasons.push(`the citation ${listOf('key', unresolvedKeys.map((key) => `@${key}`))}`);
+  if (gap.emptySrc) reasons.push('its src= is empty');
+  if (gap.unresolvedEntries.length > 0) reasons.push(`src= ${listOf('entry', gap.unresolvedEntries)}`);
+  if (gap.unresolvedKeys.length > 0) reasons.push(`the citation ${listOf('key', gap.unresolvedKeys.map((key) => `@${key}`))}`);
   if (reasons.length === 0) {
     return 'has no source, so a reader cannot check it. Add src=<source-id> (a source, a document, doc#claim or a quoted URL) or a citation [@source-id] right after it.';
   }
@@ -86,16 +78,4 @@ function listOf(noun: string, values: string[]): string {
   return values.length === 1
     ? `${noun} ${quoted[0]} is not a source, a document or a claim of this workspace`
     : `${noun === 'entry' ? 'entries' : 'keys'} ${quoted.join(', ')} are not sources, documents or claims of this workspace`;
-}
-
-/**
- * Whether one `src=` entry or citation key names something a reader can check:
- * a URL, a source, a document, or a claim that exists.
- */
-export function resolvesAsSource(ws: Workspace, docId: string, entry: string): boolean {
-  if (SOURCE_URL.test(entry)) return true;
-  const target = splitTarget(entry, docId);
-  if (!target) return false;
-  if (target.fragment !== null) return ws.claim(target.id, target.fragment) !== undefined;
-  return definitionKinds(ws, target.id).some((kind) => kind === 'source' || kind === 'document');
 }

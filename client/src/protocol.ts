@@ -72,6 +72,21 @@ export interface DocumentStatsParams {
   textDocument: { uri: string };
 }
 
+/** Params of `gloss/readingView`. */
+export interface ReadingViewParams {
+  uri: string;
+}
+
+/** The annotated reading view of one document, for the webview. */
+export interface ReadingView {
+  /** The server's sanitised body fragment; every mention, claim and quote carries `data-range="line:char-line:char"`. */
+  html: string;
+  /** The front matter title, else the document id. */
+  title: string;
+  /** The version of the open document the view was rendered from, or null when it was read from disk. */
+  version: number | null;
+}
+
 /** Every entity defined in the workspace, sorted by id then URI. */
 export const EntitiesRequest = new RequestType<ListParams, EntityEntry[], void>('gloss/entities');
 /** Every source defined in the workspace, sorted by id then URI. */
@@ -80,6 +95,8 @@ export const SourcesRequest = new RequestType<ListParams, SourceEntry[], void>('
 export const ClaimsRequest = new RequestType<ListParams, ClaimEntry[], void>('gloss/claims');
 /** The claim counts of one document; null when the server does not know the document. */
 export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStats | null, void>('gloss/documentStats');
+/** The reading view of the latest text of one document, unsaved edits included; null when the server does not know the document. */
+export const ReadingViewRequest = new RequestType<ReadingViewParams, ReadingView | null, void>('gloss/readingView');
 
 /**
  * How the server titles its code actions, which the commands pick by prefix: they must match the titles in

@@ -60,8 +60,21 @@ test('the manifest declares exactly the commands that the client registers', () 
     'gloss.linkAllUnlinkedMentions',
     'gloss.showUnsourcedClaims',
     'gloss.restartServer',
+    'gloss.openReadingView',
   ]);
   assert.deepEqual(registered('client/src/commands/registerCommands.ts', 'register'), commandIds);
+});
+
+test('the reading view opens from the title bar and the context menu of Gloss editors', () => {
+  assert.deepEqual(
+    manifest.contributes.commands.find((c) => c.command === 'gloss.openReadingView'),
+    { command: 'gloss.openReadingView', title: 'Open Reading View', category: 'Gloss', icon: '$(preview)' },
+  );
+  assert.deepEqual(manifest.contributes.menus['editor/title'], [{ command: 'gloss.openReadingView', when: 'editorLangId == gloss', group: 'navigation' }]);
+  assert.deepEqual(
+    manifest.contributes.menus['editor/context']?.find((entry) => entry.command === 'gloss.openReadingView'),
+    { command: 'gloss.openReadingView', when: 'editorLangId == gloss', group: '1_gloss@5' },
+  );
 });
 
 test('menus and keybindings name only declared commands', () => {
@@ -139,7 +152,8 @@ test('the .vscodeignore allow-list packages only what the installed extension re
     '!LICENSE',
     '!package.json',
   ]);
-  for (const path of ['syntaxes/gloss.tmLanguage.json', 'snippets/gloss.code-snippets', 'language-configuration.json', 'CHANGELOG.md', 'LICENSE']) {
+  // `!media/**` packages the reading view's style sheet and script, which the webview loads from the media folder.
+  for (const path of ['syntaxes/gloss.tmLanguage.json', 'snippets/gloss.code-snippets', 'language-configuration.json', 'media/reading.css', 'media/readingView.js', 'CHANGELOG.md', 'LICENSE']) {
     assert.ok(existsSync(ROOT + path), `${path} is missing`);
   }
   assert.equal(manifest.scripts['package'], 'vsce package --no-dependencies --allow-missing-repository -o gloss.vsix');

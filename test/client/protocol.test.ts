@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { ClaimsRequest, DocumentStatsRequest, EntitiesRequest, SourcesRequest } from '../../server/src/lsp/protocol.js';
+import { ClaimsRequest, DocumentStatsRequest, EntitiesRequest, ReadingViewRequest, SourcesRequest } from '../../server/src/lsp/protocol.js';
 
 const CLIENT_PROTOCOL = fileURLToPath(new URL('../../../client/src/protocol.ts', import.meta.url));
 
@@ -22,6 +22,7 @@ test('the client declares the same custom requests as the server', () => {
     SourcesRequest: SourcesRequest.method,
     ClaimsRequest: ClaimsRequest.method,
     DocumentStatsRequest: DocumentStatsRequest.method,
+    ReadingViewRequest: ReadingViewRequest.method,
   });
 });
 

@@ -3,6 +3,7 @@
  */
 import * as vscode from 'vscode';
 import type { GlossClient } from '../glossClient.js';
+import { ReadingViews } from '../readingView/readingViews.js';
 import { annotateSelection } from './annotate.js';
 import { linkAllUnlinkedMentions } from './linkAllUnlinkedMentions.js';
 import { showUnsourcedClaims } from './showUnsourcedClaims.js';
@@ -19,4 +20,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Gloss
     await client.restart();
     onRestarted();
   });
+  const readingViews = new ReadingViews(context.extensionUri, client);
+  context.subscriptions.push(readingViews);
+  // The editor title and context menus pass the document's URI; the command palette passes nothing.
+  register('gloss.openReadingView', (uri?: vscode.Uri) => readingViews.open(uri));
 }

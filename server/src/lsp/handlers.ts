@@ -40,7 +40,8 @@ import {
 import * as convert from './convert.js';
 import { checkCancelled } from './guard.js';
 import { documentStats, listClaims, listEntities, listSources } from './listings.js';
-import { ClaimsRequest, DocumentStatsRequest, EntitiesRequest, SourcesRequest } from './protocol.js';
+import { ClaimsRequest, DocumentStatsRequest, EntitiesRequest, ReadingViewRequest, SourcesRequest } from './protocol.js';
+import { readingView } from './readingView.js';
 import type { Snapshot, WorkspaceState } from './state.js';
 
 /** What every handler may read: the state, and facts about the client fixed at initialisation. */
@@ -124,4 +125,5 @@ export const HANDLERS: readonly Handler[] = [
   on(SourcesRequest, async (c, p) => listSources(c.state.snapshot.workspace, p.uri)),
   on(ClaimsRequest, async (c, p) => listClaims(c.state.snapshot.workspace, p.uri)),
   on(DocumentStatsRequest, async (c, p) => documentStats((await at(c, p.textDocument.uri)).workspace, p.textDocument.uri)),
+  on(ReadingViewRequest, async (c, p) => readingView(await at(c, p.uri), p.uri)),
 ];

@@ -1,6 +1,6 @@
 /**
  * The custom requests of the Gloss server: only what the protocol has no word for, which the VS Code extension's
- * tree views and status bar need. Each is a plain request with typed params and result.
+ * tree views, status bar and reading view need. Each is a plain request with typed params and result.
  */
 import { RequestType } from 'vscode-languageserver/node';
 import type { Location } from '../core/index.js';
@@ -52,6 +52,21 @@ export interface DocumentStatsParams {
   textDocument: { uri: string };
 }
 
+/** Params of `gloss/readingView`. */
+export interface ReadingViewParams {
+  uri: string;
+}
+
+/** The annotated reading view of one document, for the VS Code webview. */
+export interface ReadingView {
+  /** The sanitised body fragment; every mention, claim and quote carries `data-range="line:char-line:char"`. */
+  html: string;
+  /** The front matter title, else the document id. */
+  title: string;
+  /** The version of the open document the view was rendered from, or null when it was read from disk. */
+  version: number | null;
+}
+
 /** Every entity defined in the workspace, sorted by id then URI. */
 export const EntitiesRequest = new RequestType<ListParams, EntityEntry[], void>('gloss/entities');
 /** Every source defined in the workspace, sorted by id then URI. */
@@ -60,3 +75,5 @@ export const SourcesRequest = new RequestType<ListParams, SourceEntry[], void>('
 export const ClaimsRequest = new RequestType<ListParams, ClaimEntry[], void>('gloss/claims');
 /** The claim counts of one document; null when the server does not know the document. */
 export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStats | null, void>('gloss/documentStats');
+/** The reading view of the latest text of one document, unsaved edits included; null when the server does not know the document. */
+export const ReadingViewRequest = new RequestType<ReadingViewParams, ReadingView | null, void>('gloss/readingView');

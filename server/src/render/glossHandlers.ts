@@ -57,6 +57,7 @@ function mention(context: RenderContext, span: Span, children: ElementContent[])
   const card = entityCard(ws, id, doc.uri) ?? sourceCard(ws, id, doc.uri) ?? documentCard(ws, id, doc.uri);
   const properties: Record<string, string | number | string[]> = { className: ['gloss-mention', `gloss-type-${mentionType(context, id)}`], tabIndex: 0 };
   if (isValidId(id)) properties['dataEntity'] = id;
+  if (context.sourceRanges) properties['dataRange'] = rangeAttribute(span);
   return el('span', properties, [
     ...children,
     card === null ? undefinedCard(id) : cardHast(card),
@@ -82,7 +83,13 @@ function claim(context: RenderContext, span: Span, index: number, children: Elem
   if (span.id !== null && isValidId(span.id)) properties['dataClaim'] = span.id;
   const by = (span.attributes['by'] ?? '').split(',').map((entry) => entry.trim()).filter(isValidId);
   if (by.length > 0) properties['dataBy'] = by.join(' ');
+  if (context.sourceRanges) properties['dataRange'] = rangeAttribute(span);
   return el('span', properties, [...children, cardHast(claimCard(ws, doc, span))]);
+}
+
+/** The span's source range as `startLine:startCharacter-endLine:endCharacter`, in LSP positions. */
+function rangeAttribute({ range: { start, end } }: Span): string {
+  return `${start.line}:${start.character}-${end.line}:${end.character}`;
 }
 
 function citation(context: RenderContext, key: string, label: string): Element {

@@ -11,6 +11,11 @@ export interface RenderOptions {
    * Default: no page for any document, so links stay within the page.
    */
   pageHref?: (doc: Doc) => string | null;
+  /**
+   * Whether each mention, claim and quote carries its source range as `data-range="line:char-line:char"`, so the
+   * VS Code reading view can reveal it in the editor. Default false: static pages have no editor to reveal in.
+   */
+  sourceRanges?: boolean;
 }
 
 /** The per-render lookup tables. */
@@ -18,6 +23,8 @@ export interface RenderContext {
   ws: Workspace;
   doc: Doc;
   pageHref: (doc: Doc) => string | null;
+  /** Whether annotations carry their source range (`RenderOptions.sourceRanges`). */
+  sourceRanges: boolean;
   /** The index in `doc.spans` of the span that starts at a UTF-16 offset. */
   spanAtOffset: Map<number, number>;
   /** The footnote number of every source key, in order of first citation, then of first `src=`. */
@@ -29,7 +36,7 @@ export function renderContext(ws: Workspace, doc: Doc, options: RenderOptions): 
   const lines = new LineIndex(doc.text);
   const spanAtOffset = new Map<number, number>();
   doc.spans.forEach((span, index) => spanAtOffset.set(lines.offsetAt(span.range.start), index));
-  return { ws, doc, pageHref: options.pageHref ?? (() => null), spanAtOffset, sourceNumbers: sourceNumbersOf(doc) };
+  return { ws, doc, pageHref: options.pageHref ?? (() => null), sourceRanges: options.sourceRanges ?? false, spanAtOffset, sourceNumbers: sourceNumbersOf(doc) };
 }
 
 function sourceNumbersOf(doc: Doc): Map<string, number> {

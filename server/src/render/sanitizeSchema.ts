@@ -9,8 +9,11 @@ type PropertyDefinition = NonNullable<Schema['attributes']>[string][number];
 /** Every class the renderer puts on an element starts with this; user Markdown cannot set classes. */
 const GLOSS_CLASS = /^gloss-[a-z0-9-]+$/;
 
-/** Attributes of the renderer's own elements besides classes; the values are ids, names and statuses, never URLs. */
-const ANNOTATION_ATTRIBUTES: PropertyDefinition[] = ['dataEntity', 'dataClaim', 'dataStatus', 'dataBy', 'role', 'ariaLabel'];
+/**
+ * Attributes of the renderer's own elements besides classes; the values are ids, names, statuses and source ranges
+ * (digits, `:` and `-`), never URLs.
+ */
+const ANNOTATION_ATTRIBUTES: PropertyDefinition[] = ['dataEntity', 'dataClaim', 'dataStatus', 'dataBy', 'dataRange', 'role', 'ariaLabel'];
 
 /** The elements the renderer puts classes on. */
 const ANNOTATED_TAGS = ['span', 'a', 'sup', 'div', 'ol', 'ul', 'li', 'p', 'h2', 'h3', 'blockquote', 'pre', 'table', 'tr', 'section', 'article', 'aside', 'header'];

@@ -1,0 +1,98 @@
+/**
+ * `gloss/readingView` from the bundled server (`dist/server.cjs`) over IPC, as the reading view asks for it:
+ * the sanitised fragment of a sample with the source ranges of its annotations, and unsaved edits reflected.
+ * Needs `dist/`, which `npm run build` (and so `npm test`) writes first.
+ */
+import assert from 'node:assert/strict';
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { IPCMessageReader, IPCMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-languageserver/node';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const SERVER = `${ROOT}dist/server.cjs`;
+const SAMPLES = pathToFileURL(`${ROOT}samples`).href;
+const CDM = `${SAMPLES}/cdm-2023-07-03.gloss.md`;
+const TITLE = 'Iranian Resistance Calls On U.S. And Albanian Officials To Clarify If MEK Computers Were Turned Over To The Iranian Regime';
+
+interface ReadingView {
+  html: string;
+  title: string;
+  version: number | null;
+}
+
+let child: ChildProcess;
+let connection: MessageConnection;
+
+before(async () => {
+  assert.ok(existsSync(SERVER), `${SERVER} is missing: run npm run build first.`);
+  child = fork(SERVER, ['--node-ipc', `--clientProcessId=${process.pid}`], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  // The view of a file on disk needs the initial scan, which ends its work-done progress.
+  const scanned = new Promise<void>((resolve) => {
+    connection.onNotification('$/progress', (params: { value: { kind: string } }) => {
+      if (params.value.kind === 'end') resolve();
+    });
+  });
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: SAMPLES,
+    workspaceFolders: [{ uri: SAMPLES, name: 'samples' }],
+    capabilities: { window: { workDoneProgress: true } },
+  });
+  await connection.sendNotification('initialized', {});
+  await scanned;
+});
+
+after(async () => {
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+});
+
+test('gloss/readingView renders a sample with its annotations’ classes and source ranges, and no script', async () => {
+  const view = await connection.sendRequest<ReadingView>('gloss/readingView', { uri: CDM });
+  assert.equal(view.title, TITLE);
+  assert.equal(view.version, null);
+  assert.ok(view.html.startsWith('<article class="gloss-reading">'), view.html.slice(0, 80));
+  assert.ok(view.html.includes('<span class="gloss-mention gloss-type-place" tabindex="0" data-entity="iran" data-range="10:115-10:128">Iran<'));
+  assert.ok(
+    view.html.includes(
+      '<span class="gloss-claim gloss-sourced gloss-status-unverified gloss-quote" id="user-content-claim-lead-quote-received" tabindex="0" data-status="unverified" data-claim="lead-quote-received" data-by="khalaji" data-range="10:175-10:303">',
+    ),
+  );
+  assert.doesNotMatch(view.html, /<script/i);
+});
+
+test('gloss/readingView shows the unsaved text of an open document, at its version', async () => {
+  const text = readFileSync(fileURLToPath(CDM), 'utf8');
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: CDM, languageId: 'gloss', version: 1, text } });
+  // Line 10 begins “In a shocking announcement, ”; the edit annotates “shocking” (characters 5 to 13) as an unsourced
+  // claim without saving. The second change counts from the text after the first, so its position is 13 + 1.
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: CDM, version: 2 },
+    contentChanges: [
+      { range: { start: { line: 10, character: 5 }, end: { line: 10, character: 5 } }, text: '[' },
+      { range: { start: { line: 10, character: 14 }, end: { line: 10, character: 14 } }, text: ']{.claim #shocking}' },
+    ],
+  });
+  const view = await connection.sendRequest<ReadingView>('gloss/readingView', { uri: CDM });
+  assert.equal(view.version, 2);
+  assert.ok(
+    view.html.includes(
+      'In a <span class="gloss-claim gloss-unsourced gloss-status-unverified" id="user-content-claim-shocking" tabindex="0" data-status="unverified" data-claim="shocking" data-range="10:5-10:33">shocking<',
+    ),
+    view.html.slice(0, 3000),
+  );
+  // The mention after the edit moved right by the 20 inserted characters.
+  assert.ok(view.html.includes('data-entity="iran" data-range="10:135-10:148">Iran<'));
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri: CDM } });
+});
+
+test('gloss/readingView answers null for a document the server does not know', async () => {
+  assert.equal(await connection.sendRequest('gloss/readingView', { uri: `${SAMPLES}/missing.gloss.md` }), null);
+});

@@ -1,0 +1,145 @@
+/**
+ * Measures the Gloss engine on one corpus in a fresh process: cold index, memory, request latencies,
+ * keystroke re-analysis and the refresh after editing a definition that thousands of documents reference.
+ * Usage: `node --expose-gc glossEngine.js '{"corpus":…,"keystroke":…,"hubId":…,"samples":…,"seed":…}'`; prints a GlossResult as JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from '../../server/src/core/parse.js';
+import { Workspace } from '../../server/src/core/workspace.js';
+import { hover } from '../../server/src/core/features/hover.js';
+import { definition } from '../../server/src/core/features/definition.js';
+import { references } from '../../server/src/core/features/references.js';
+import { check } from '../../server/src/core/check.js';
+import type { Doc, Position } from '../../server/src/core/model.js';
+import { readCorpus } from '../corpusFiles.js';
+import { readMemory } from '../memory.js';
+import { createRandom, type Random } from '../random.js';
+import { REGISTRY_FILE } from '../registry.js';
+import type { GlossResult } from '../results.js';
+import { summarise, timed, type Summary } from '../stats.js';
+
+/** What the parent process asks for. */
+export interface GlossOptions {
+  corpus: string;
+  keystroke: string;
+  hubId: string;
+  samples: number;
+  keystrokes: Record<string, number>;
+  seed: number;
+}
+
+const options = JSON.parse(process.argv[2] ?? '{}') as GlossOptions;
+const random = createRandom(options.seed);
+
+const start = performance.now();
+const read = timed(() => readCorpus(options.corpus));
+const parsed = timed(() => read.value.map((file) => parse(file.text, file.uri)));
+const built = timed(() => Workspace.build(parsed.value));
+const coldIndexMs = performance.now() - start;
+const memory = readMemory();
+let ws = built.value;
+const docs = parsed.value;
+
+const positions = samplePositions(docs, options.samples, random);
+const requests = {
+  hover: measureRequests(positions, (uri, position) => hover(ws, uri, position)),
+  definition: measureRequests(positions, (uri, position) => definition(ws, uri, position)),
+  references: measureRequests(positions, (uri, position) => references(ws, uri, position, true)),
+};
+
+const keystroke: GlossResult['keystroke'] = {};
+for (const [name, count] of Object.entries(options.keystrokes)) {
+  const path = join(options.keystroke, name);
+  keystroke[basename(name, '.gloss.md')] = { bytes: readFileSync(path).length, ...measureTyping(readFileSync(path, 'utf8'), pathToFileURL(path).href, count) };
+}
+
+const result: GlossResult = {
+  documents: docs.length,
+  coldIndexMs,
+  readMs: read.ms,
+  parseMs: parsed.ms,
+  buildMs: built.ms,
+  parseProblems: docs.reduce((sum, doc) => sum + doc.problems.length, 0),
+  memory,
+  ...requests,
+  keystroke,
+  refresh: measureRefresh(),
+};
+process.stdout.write(`${JSON.stringify(result)}\n`);
+
+/** Positions one character into randomly chosen references of randomly chosen articles. */
+function samplePositions(all: readonly Doc[], count: number, random: Random): { uri: string; position: Position }[] {
+  const withReferences = all.filter((doc) => doc.references.length > 0);
+  const positions: { uri: string; position: Position }[] = [];
+  while (positions.length < count && withReferences.length > 0) {
+    const doc = random.pick(withReferences);
+    const reference = random.pick(doc.references);
+    positions.push({ uri: doc.uri, position: { line: reference.range.start.line, character: reference.range.start.character + 1 } });
+  }
+  return positions;
+}
+
+/** Times one request per position after a short warm-up, so that the figures describe a running server. */
+function measureRequests(positions: readonly { uri: string; position: Position }[], request: (uri: string, position: Position) => unknown): Summary {
+  for (const { uri, position } of positions.slice(0, 50)) request(uri, position);
+  return summarise(positions.map(({ uri, position }) => timed(() => request(uri, position)).ms));
+}
+
+/**
+ * Types `count` letters into the document, six at a time at random places in its prose, and times each keystroke:
+ * parse the whole new text, put it into the workspace and check it, as the server does on `didChange`.
+ */
+function measureTyping(initial: string, uri: string, count: number): Summary {
+  let text = initial;
+  ws = ws.withDoc(parse(text, uri));
+  const samples: number[] = [];
+  const bodyStart = text.indexOf('\n---\n', 4) + 5;
+  while (samples.length < count) {
+    let offset = bodyStart + random.int(text.length - bodyStart);
+    while (offset < text.length && !isProseSpace(text, offset)) offset++;
+    if (offset >= text.length) continue;
+    for (const letter of 'glossy') {
+      if (samples.length >= count) break;
+      text = `${text.slice(0, offset)}${letter}${text.slice(offset)}`;
+      offset++;
+      samples.push(
+        timed(() => {
+          ws = ws.withDoc(parse(text, uri));
+          return check(ws, uri);
+        }).ms,
+      );
+    }
+  }
+  return summarise(samples);
+}
+
+/** A space in running text, outside any attribute block, where typing a word keeps the markup valid. */
+function isProseSpace(text: string, offset: number): boolean {
+  if (text[offset] !== ' ') return false;
+  const line = text.lastIndexOf('\n', offset);
+  const segment = text.slice(line + 1, offset);
+  return !segment.startsWith('#') && segment.lastIndexOf('{') <= segment.lastIndexOf('}');
+}
+
+/**
+ * Renames the hub entity's definition in the registry (and back), as an annotator fixing its id would,
+ * and times parsing the registry, updating the workspace and checking the registry and every document that
+ * references the hub: the documents whose diagnostics the edit changes.
+ */
+function measureRefresh(): GlossResult['refresh'] {
+  const registry = docs.find((doc) => doc.uri.endsWith(`/${REGISTRY_FILE}`)) as Doc;
+  const referencing = ws.referencingUris(options.hubId).length;
+  const runs: number[] = [];
+  for (let run = 0; run < 2; run++) {
+    const text = run % 2 === 0 ? registry.text.replace(`  ${options.hubId}:\n`, `  ${options.hubId}-renamed:\n`) : registry.text;
+    runs.push(
+      timed(() => {
+        ws = ws.withDoc(parse(text, registry.uri));
+        return [registry.uri, ...ws.referencingUris(options.hubId)].map((uri) => check(ws, uri));
+      }).ms,
+    );
+  }
+  return { referencingDocuments: referencing, runs };
+}

@@ -1,0 +1,109 @@
+/**
+ * Turns benchmark results into the tables that `npm run bench` prints and `docs/performance.md` quotes:
+ * Gloss beside each peer, and the ratio Gloss / peer (below 1 means Gloss is faster or smaller).
+ */
+import type { BenchResults, SizeResults } from './results.js';
+import type { Summary } from './stats.js';
+
+const MB = 1024 * 1024;
+
+/** One goal of issues 3 and 5 and whether this run met it. */
+export interface GoalCheck {
+  goal: string;
+  measured: string;
+  met: boolean | null;
+}
+
+/** The printed report: one table per corpus size, then the goals. */
+export function renderReport(results: BenchResults): string {
+  const parts = [`Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${Math.round(results.machine.memoryBytes / MB / 1024)} GB, Node ${results.machine.node}`];
+  for (const size of results.sizes) parts.push(renderSize(size));
+  parts.push(table(['goal', 'measured', 'met'], evaluateGoals(results).map((g) => [g.goal, g.measured, g.met === null ? 'not measured' : g.met ? 'yes' : 'NO'])));
+  return parts.join('\n\n');
+}
+
+function renderSize(size: SizeResults): string {
+  const { gloss, remarkParse, markdownService: mls } = size;
+  const rows: string[][] = [
+    ['cold index (ms)', ms(gloss.coldIndexMs), ms(remarkParse.coldIndexMs), ms(mls.coldIndexMs), ratio(gloss.coldIndexMs, remarkParse.coldIndexMs), ratio(gloss.coldIndexMs, mls.coldIndexMs)],
+    ['peak RSS (MB)', mb(gloss.memory.peakRss), mb(remarkParse.memory.peakRss), mb(mls.memory.peakRss), ratio(gloss.memory.peakRss, remarkParse.memory.peakRss), ratio(gloss.memory.peakRss, mls.memory.peakRss)],
+    ['retained heap (MB)', mb(gloss.memory.retainedHeap), mb(remarkParse.memory.retainedHeap), mb(mls.memory.retainedHeap), ratio(gloss.memory.retainedHeap, remarkParse.memory.retainedHeap), ratio(gloss.memory.retainedHeap, mls.memory.retainedHeap)],
+    ['definition p50 / p99 (ms)', pair(gloss.definition), '', pair(mls.definition), '', ratio(gloss.definition.p99, mls.definition?.p99)],
+    ['references p50 / p99 (ms)', pair(gloss.references), '', pair(mls.references), '', ratio(gloss.references.p99, mls.references?.p99)],
+    ['hover p50 / p99 (ms)', pair(gloss.hover), '', '', '', ''],
+    ...Object.entries(gloss.keystroke).map(([name, s]) => [`keystroke ${name} (${Math.round(s.bytes / 1000)} KB) p50 / p99 (ms)`, pair(s), '', '', '', '']),
+    [`refresh after editing a definition (${gloss.refresh.referencingDocuments} docs), worst of ${gloss.refresh.runs.length} (ms)`, ms(Math.max(...gloss.refresh.runs)), '', '', '', ''],
+  ];
+  const engine = table(['measure', 'Gloss', 'remark-parse', 'md-languageservice', 'Gloss / remark', 'Gloss / md-ls'], rows);
+  const check = size.cli['gloss check'];
+  const tools = Object.entries(size.cli).map(([name, run]) => {
+    if ('skipped' in run) return [name, 'skipped', '', '', run.skipped];
+    const glossRun = check && !('skipped' in check) ? check : null;
+    return [name, ms(run.wallMs), mb(run.peakRss), String(run.exitCode), glossRun && run !== glossRun ? `time ${ratio(glossRun.wallMs, run.wallMs)}, memory ${ratio(glossRun.peakRss, run.peakRss)}` : ''];
+  });
+  const cli = table(['command line', 'wall (ms)', 'peak RSS (MB)', 'exit', 'gloss check / tool'], tools);
+  return `${size.documents} documents (${mb(size.corpusBytes)} MB), ${gloss.parseProblems} parse problems\n\n${engine}\n\n${cli}`;
+}
+
+/** Checks each measurable goal of issues 3 and 5 on the largest corpus of the run. */
+export function evaluateGoals(results: BenchResults): GoalCheck[] {
+  const size = results.sizes[results.sizes.length - 1];
+  if (!size) return [];
+  const { gloss, markdownService: mls } = size;
+  const n = `${size.documents} docs`;
+  const keystroke = (name: string, limit: number): GoalCheck => {
+    const s = gloss.keystroke[name];
+    return { goal: `keystroke on ${name} re-analysed < ${limit} ms (p99)`, measured: s ? `${ms(s.p99)} ms` : 'missing', met: s ? s.p99 < limit : null };
+  };
+  const refresh = Math.max(...gloss.refresh.runs);
+  const check = size.cli['gloss check'];
+  const lint = size.cli['markdownlint-cli2'];
+  const cliGoals: GoalCheck[] =
+    check && lint && !('skipped' in check) && !('skipped' in lint)
+      ? [
+          { goal: `gloss check < ½ markdownlint-cli2 time (${n})`, measured: `${ms(check.wallMs)} vs ${ms(lint.wallMs)} ms (${ratio(check.wallMs, lint.wallMs)})`, met: check.wallMs < lint.wallMs / 2 },
+          { goal: `gloss check peak memory < markdownlint-cli2 (${n})`, measured: `${mb(check.peakRss)} vs ${mb(lint.peakRss)} MB (${ratio(check.peakRss, lint.peakRss)})`, met: check.peakRss < lint.peakRss },
+        ]
+      : [{ goal: 'gloss check < ½ markdownlint-cli2 time and under its memory', measured: 'gloss check not run', met: null }];
+  return [
+    { goal: `cold index faster than md-languageservice (${n})`, measured: `${ms(gloss.coldIndexMs)} vs ${ms(mls.coldIndexMs)} ms (${ratio(gloss.coldIndexMs, mls.coldIndexMs)})`, met: gloss.coldIndexMs < mls.coldIndexMs },
+    { goal: 'second start on an unchanged corpus < 2 s', measured: 'no index cache yet', met: null },
+    { goal: `peak memory < ½ md-languageservice (${n})`, measured: `${mb(gloss.memory.peakRss)} vs ${mb(mls.memory.peakRss)} MB (${ratio(gloss.memory.peakRss, mls.memory.peakRss)})`, met: gloss.memory.peakRss < mls.memory.peakRss / 2 },
+    { goal: `hover p99 < 5 ms (${n})`, measured: `${ms(gloss.hover.p99)} ms`, met: gloss.hover.p99 < 5 },
+    { goal: `definition p99 < 5 ms (${n})`, measured: `${ms(gloss.definition.p99)} ms`, met: gloss.definition.p99 < 5 },
+    keystroke('keystroke-5k', 20),
+    keystroke('keystroke-100k', 150),
+    {
+      goal: `diagnostics of ${gloss.refresh.referencingDocuments} referencing docs refreshed < 1 s`,
+      measured: `${ms(refresh)} ms`,
+      met: refresh < 1000,
+    },
+    ...cliGoals,
+    { goal: 'gloss check again after changing one file < 3 s', measured: 'no check cache yet', met: null },
+  ];
+}
+
+/** A plain-text table with columns padded to their widest cell. */
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) => `| ${widths.map((width, column) => (cells[column] ?? '').padEnd(width)).join(' | ')} |`;
+  return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** `a / b` to two decimals, or empty when either side is missing. */
+export function ratio(a: number | null | undefined, b: number | null | undefined): string {
+  return a == null || b == null || b === 0 ? '' : `${(a / b).toFixed(2)}×`;
+}
+
+function ms(value: number): string {
+  return value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 2);
+}
+
+function mb(bytes: number | null): string {
+  return bytes === null ? '' : (bytes / MB).toFixed(0);
+}
+
+function pair(summary: Summary | undefined): string {
+  return summary ? `${ms(summary.p50)} / ${ms(summary.p99)}` : '';
+}
+

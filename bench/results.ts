@@ -1,0 +1,61 @@
+/**
+ * The shapes of what each measurement reports. Every measurement runs in its own child process and prints one
+ * of these as JSON on its last line of output; `.bench/results.json` holds them all.
+ */
+import type { MemoryReading } from './memory.js';
+import type { Summary } from './stats.js';
+
+/** The Gloss engine on one corpus, measured in one fresh process. */
+export interface GlossResult {
+  documents: number;
+  /** Read every file, parse it and build the workspace index: the cold start of the language server. */
+  coldIndexMs: number;
+  readMs: number;
+  parseMs: number;
+  buildMs: number;
+  /** Problems the parser itself found in the corpus; the generator promises none. */
+  parseProblems: number;
+  memory: MemoryReading;
+  hover: Summary;
+  definition: Summary;
+  references: Summary;
+  /** Per keystroke document: parse the edited text and update the workspace with it. */
+  keystroke: Record<string, Summary & { bytes: number }>;
+  /** Edit the hub entity's definition, then re-check every document that references it. */
+  refresh: { referencingDocuments: number; runs: number[] };
+}
+
+/** A tool run in process by a measurement script (the remark-parse floor, vscode-markdown-languageservice). */
+export interface PeerResult {
+  documents: number;
+  coldIndexMs: number;
+  memory: MemoryReading;
+  definition?: Summary;
+  references?: Summary;
+}
+
+/** A command-line tool run as a whole process over the corpus. */
+export interface ProcessResult {
+  command: string;
+  wallMs: number;
+  peakRss: number;
+  exitCode: number | null;
+}
+
+/** Everything measured on one corpus size. */
+export interface SizeResults {
+  documents: number;
+  corpusBytes: number;
+  gloss: GlossResult;
+  remarkParse: PeerResult;
+  markdownService: PeerResult;
+  cli: Record<string, ProcessResult | { skipped: string }>;
+}
+
+/** The whole run, as written to `.bench/results.json`. */
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string };
+  seed: number;
+  sizes: SizeResults[];
+}

@@ -193,4 +193,26 @@ describe('The Gloss extension in a real VS Code workbench (code-server)', () => 
     // The count follows the samples, which grow; that it is a count of references is what the view promises.
     assert.match(await person.locator('.label-description').innerText(), /^#khalaji · \d+ references$/);
   }));
+
+  test('the reading view opens beside the editor with the annotated article', step('06-reading-view', async () => {
+    // The previous steps leave the AsiaNews article active (go to definition opened it) and the focus in the
+    // Entities tree, which would take the keys for itself: a click gives the focus back to the editor.
+    await waitForActiveTab(page, ASIANEWS);
+    await page.locator('.editor-group-container.active .view-lines').click();
+    await page.keyboard.press('F1');
+    const palette = page.locator('.quick-input-widget input');
+    await palette.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await palette.fill('>Gloss: Open Reading View');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Reading View' }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await page.keyboard.press('Enter');
+    // A webview is an iframe holding the page's own iframe; the content is the server's sanitised HTML.
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const mention = view.locator('.gloss-mention[data-entity="khalaji"]').first();
+    await mention.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await screenshot(page, ARTIFACTS, '06-reading-view');
+    assert.match(await view.locator('h1').first().innerText(), /^The mujahideen against Tirana/);
+    assert.ok((await view.locator('.gloss-claim.gloss-unsourced').count()) > 0, 'unsourced claims are marked');
+    // VS Code adds its own host script to the frame; the page's content is governed by Gloss's policy.
+    assert.ok((await view.locator('script[nonce]').count()) >= 1, 'the page loads its one script with a nonce');
+  }));
 });

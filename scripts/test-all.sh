@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a machine that has only Node 20 and npm (after `npm ci`):
 # installs the Debian packages the tests need when they are missing, then runs `npm test`
-# (unit, syntax against Pandoc, grammar, CLI, host, protocol) and `npm run test:editor` (the real VS Code).
+# (unit, syntax against Pandoc, grammar, CLI, host, protocol), the rendered pages' screenshots, and
+# `npm run test:editor` (the real VS Code).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,4 +25,6 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 npm test
+# Screenshots of `gloss render` for both samples in light and dark, for a person to look at (test-artifacts/render/).
+node test/render/screenshots.mjs
 npm run test:editor

@@ -4,15 +4,12 @@
  * Needs `dist/`, which `npm run build` (and so `npm test`) writes first.
  */
 import assert from 'node:assert/strict';
-import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { IPCMessageReader, IPCMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-languageserver/node';
+import type { MessageConnection } from 'vscode-languageserver/node';
+import { SAMPLES, startBundledServer, type BundledServer } from './bundledServer.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SERVER = `${ROOT}dist/server.cjs`;
-const SAMPLES = pathToFileURL(`${ROOT}samples`).href;
 const CDM = `${SAMPLES}/cdm-2023-07-03.gloss.md`;
 const TITLE = 'Iranian Resistance Calls On U.S. And Albanian Officials To Clarify If MEK Computers Were Turned Over To The Iranian Regime';
 
@@ -22,37 +19,15 @@ interface ReadingView {
   version: number | null;
 }
 
-let child: ChildProcess;
+let server: BundledServer;
 let connection: MessageConnection;
 
 before(async () => {
-  assert.ok(existsSync(SERVER), `${SERVER} is missing: run npm run build first.`);
-  child = fork(SERVER, ['--node-ipc', `--clientProcessId=${process.pid}`], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
-  // The view of a file on disk needs the initial scan, which ends its work-done progress.
-  const scanned = new Promise<void>((resolve) => {
-    connection.onNotification('$/progress', (params: { value: { kind: string } }) => {
-      if (params.value.kind === 'end') resolve();
-    });
-  });
-  connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: SAMPLES,
-    workspaceFolders: [{ uri: SAMPLES, name: 'samples' }],
-    capabilities: { window: { workDoneProgress: true } },
-  });
-  await connection.sendNotification('initialized', {});
-  await scanned;
+  server = await startBundledServer();
+  connection = server.connection;
 });
 
-after(async () => {
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
-  if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
-});
+after(() => server.stop());
 
 test('gloss/readingView renders a sample with its annotations’ classes and source ranges, and no script', async () => {
   const view = await connection.sendRequest<ReadingView>('gloss/readingView', { uri: CDM });

@@ -4,49 +4,21 @@
  * Needs `dist/`, which `npm run build` (and so `npm test`) writes first.
  */
 import assert from 'node:assert/strict';
-import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { IPCMessageReader, IPCMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-languageserver/node';
+import type { MessageConnection } from 'vscode-languageserver/node';
+import { SAMPLES, startBundledServer, type BundledServer } from './bundledServer.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SERVER = `${ROOT}dist/server.cjs`;
-const SAMPLES = pathToFileURL(`${ROOT}samples`).href;
 const ASIANEWS = `${SAMPLES}/asianews-2023-07-05.gloss.md`;
 
-let child: ChildProcess;
+let server: BundledServer;
 let connection: MessageConnection;
 
 before(async () => {
-  assert.ok(existsSync(SERVER), `${SERVER} is missing: run npm run build first.`);
-  // The same arguments vscode-languageclient passes for TransportKind.ipc.
-  child = fork(SERVER, ['--node-ipc', `--clientProcessId=${process.pid}`], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
-  // The initial scan reports work-done progress; the lists read the index it builds, so the tests start at its end.
-  const scanned = new Promise<void>((resolve) => {
-    connection.onNotification('$/progress', (params: { value: { kind: string } }) => {
-      if (params.value.kind === 'end') resolve();
-    });
-  });
-  connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: SAMPLES,
-    workspaceFolders: [{ uri: SAMPLES, name: 'samples' }],
-    capabilities: { window: { workDoneProgress: true } },
-  });
-  await connection.sendNotification('initialized', {});
-  await scanned;
+  server = await startBundledServer();
+  connection = server.connection;
 });
 
-after(async () => {
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
-  if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
-});
+after(() => server.stop());
 
 test('gloss/entities lists the registry’s entities with names, types and locations', async () => {
   const entities = await connection.sendRequest<{ id: string }[]>('gloss/entities', {});

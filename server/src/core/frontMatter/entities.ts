@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { ENTITY_TYPES, type EntityDef, type EntityType } from '../model.js';
 import { shapeName, shorten, type ReadContext, type ScalarText } from './context.js';
+import { readDefinitionMap } from './definitionMap.js';
 import { readablePairs } from './mappingKeys.js';
 
 /**
@@ -16,21 +17,7 @@ import { readablePairs } from './mappingKeys.js';
  * reported and still defined, so its mentions do not also turn into unresolved references.
  */
 export function readEntities(context: ReadContext, node: unknown): EntityDef[] {
-  const value = context.deref(node);
-  if (value === null || (isScalar(value) && value.value === null)) return [];
-  if (!isMap(value)) {
-    context.error(
-      `“entities” must be a mapping from entity ids to their definitions, but here it is ${shapeName(value)}. Write each entity as “id:” followed by its fields, indented.`,
-      node,
-    );
-    return [];
-  }
-  const entities: EntityDef[] = [];
-  for (const [key, pair] of readablePairs(context, value)) {
-    const id = context.idValue(key, 'Entity id');
-    if (id) entities.push(readEntity(context, id, pair.value));
-  }
-  return entities;
+  return readDefinitionMap(context, node, { field: 'entities', noun: 'entity', idLabel: 'Entity id' }, readEntity);
 }
 
 /** Reads one entity definition from its value. */

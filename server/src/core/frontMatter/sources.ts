@@ -1,10 +1,11 @@
 /**
  * The `sources:` mapping of a front matter (DESIGN §1.1).
  */
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import { SOURCE_KINDS, type SourceDef, type SourceKind } from '../model.js';
-import { shapeName, shorten, type ReadContext, type ScalarText } from './context.js';
+import { shorten, type ReadContext, type ScalarText } from './context.js';
 import { readDate } from './dates.js';
+import { readDefinitionMap } from './definitionMap.js';
 import { readablePairs } from './mappingKeys.js';
 
 /**
@@ -15,21 +16,7 @@ import { readablePairs } from './mappingKeys.js';
  * and skipped; a source of the wrong shape is reported and still defined.
  */
 export function readSources(context: ReadContext, node: unknown): SourceDef[] {
-  const value = context.deref(node);
-  if (value === null || (isScalar(value) && value.value === null)) return [];
-  if (!isMap(value)) {
-    context.error(
-      `“sources” must be a mapping from source ids to their definitions, but here it is ${shapeName(value)}. Write each source as “id:” followed by its fields, indented.`,
-      node,
-    );
-    return [];
-  }
-  const sources: SourceDef[] = [];
-  for (const [key, pair] of readablePairs(context, value)) {
-    const id = context.idValue(key, 'Source id');
-    if (id) sources.push(readSource(context, id, pair.value));
-  }
-  return sources;
+  return readDefinitionMap(context, node, { field: 'sources', noun: 'source', idLabel: 'Source id' }, readSource);
 }
 
 /** Reads one source definition from its value. */

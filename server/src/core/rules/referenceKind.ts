@@ -5,18 +5,8 @@ import type { Reference, ReferenceRole } from '../model.js';
 import type { DefinitionKind } from '../symbols.js';
 import { definitionKinds } from './definitionKinds.js';
 import { EXPECTED_KINDS, withArticle } from './expectedKinds.js';
+import { EXAMPLE_REGISTRY } from './exampleRegistry.js';
 import type { Finding, Rule } from './rule.js';
-
-const REGISTRY = `---
-title: Registry
-entities:
-  khalaji:
-    name: Sepehr Khalaji
-sources:
-  fars-2023-07-03:
-    title: Khalaji on the return of the seized computers
----
-`;
 
 /** The `reference-kind` rule. */
 export const referenceKind: Rule = {
@@ -31,13 +21,13 @@ export const referenceKind: Rule = {
   examples: [
     {
       title: 'every reference of the right kind',
-      workspace: { 'registry.gloss.md': REGISTRY },
+      workspace: { 'registry.gloss.md': EXAMPLE_REGISTRY },
       text: '[Khalaji]{#khalaji} said [it]{.claim #it by=khalaji src=fars-2023-07-03} and [so]{.claim same=#it} [@registry].\n',
       problems: [],
     },
     {
       title: 'a source as the speaker, and a document where a claim belongs',
-      workspace: { 'registry.gloss.md': REGISTRY },
+      workspace: { 'registry.gloss.md': EXAMPLE_REGISTRY },
       text: '[It]{.claim by=fars-2023-07-03 src=khalaji same=registry}.\n',
       problems: [
         '1:16-1:31 by= names who makes the claim, so it takes an entity, but “fars-2023-07-03” is a source. Put the entity that made the claim in by=, and the source in src=.',

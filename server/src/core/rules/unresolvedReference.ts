@@ -6,18 +6,8 @@ import type { Workspace } from '../workspace.js';
 import { definitionKinds } from './definitionKinds.js';
 import { EXPECTED_KINDS, withArticle } from './expectedKinds.js';
 import { nearestClaimIds, nearestIds } from './nearestIds.js';
+import { EXAMPLE_REGISTRY } from './exampleRegistry.js';
 import type { Finding, Rule } from './rule.js';
-
-const REGISTRY = `---
-title: Registry
-entities:
-  khalaji:
-    name: Sepehr Khalaji
-sources:
-  fars-2023-07-03:
-    title: Khalaji on the return of the seized computers
----
-`;
 
 /** The roles that are front-matter fields rather than span attributes. */
 const FIELDS: readonly ReferenceRole[] = ['outlet', 'publisher', 'related'];
@@ -35,13 +25,13 @@ export const unresolvedReference: Rule = {
   examples: [
     {
       title: 'references to defined ids',
-      workspace: { 'registry.gloss.md': REGISTRY },
+      workspace: { 'registry.gloss.md': EXAMPLE_REGISTRY },
       text: '[Khalaji]{#khalaji} said [it]{.claim #it by=khalaji src=fars-2023-07-03}, see [@fars-2023-07-03] and [this]{.claim src=#it}.\n',
       problems: [],
     },
     {
       title: 'a mistyped entity and a claim that does not exist',
-      workspace: { 'registry.gloss.md': REGISTRY },
+      workspace: { 'registry.gloss.md': EXAMPLE_REGISTRY },
       text: '[Khalaji]{#khalaj} said [it]{.claim by=khalaji src=#said}.\n',
       problems: [
         '1:12-1:18 “khalaj” in a mention names nothing: no entity, source or document of the workspace has this id. Did you mean “khalaji”? Fix the id, or create entity “khalaj” under “entities:” in a front matter.',

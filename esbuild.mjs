@@ -1,7 +1,6 @@
 // Bundles the extension client, the language server and the CLI into single CommonJS files.
 // VS Code loads `dist/extension.cjs`; the client starts `dist/server.cjs`; `gloss` runs `server/dist/cli.cjs`.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 
 const common = {
   bundle: true,
@@ -19,6 +18,6 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'dist/extension.cjs', external: ['vscode'] },
 ];
 
-for (const entry of entries.filter((e) => existsSync(e.in))) {
+for (const entry of entries) {
   await build({ ...common, entryPoints: [entry.in], outfile: entry.out, external: entry.external ?? [] });
 }

@@ -1,7 +1,6 @@
 /**
  * `parse`: text in, Doc out. Never throws; every problem in the input becomes a Problem.
  */
-import type { Nodes, Root } from 'mdast';
 import type { Citation, Doc, Problem, Range, Reference, Span } from './model.js';
 import { LineIndex, compareRanges, stripBom } from './text.js';
 import { findFrontMatterBlock } from './frontMatterBlock.js';
@@ -9,10 +8,11 @@ import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './frontMatt
 import { idFromUri } from './docId.js';
 import { isValidId, splitTarget } from './ids.js';
 import { parseTree } from './syntax/index.js';
-import type { GlossCitation, GlossSpan } from './syntax/types.js';
-import { plainText } from './plainText.js';
+import type { Body, BodyCitation, BodySpan } from './body.js';
+import { bodyFromTree } from './treeBody.js';
+import { scanBody } from './scan/scanBody.js';
 import { readSpanAttributes } from './spanAttributes.js';
-import { readSuppressions, type CommentAt } from './suppressions.js';
+import { readSuppressions } from './suppressions.js';
 
 /** Limits that keep one file from taking the whole process down. */
 export interface ParseOptions {
@@ -68,7 +68,8 @@ function build(text: string, uri: string, lines: LineIndex, maxLength: number): 
     });
     return finish(doc);
   }
-  readBody(parseTree(text), doc, text, lines);
+  const body = scanBody(text, block ? block.end : 0) ?? bodyFromTree(parseTree(text), text, lines);
+  readBody(body, doc, text, lines);
   return finish(doc);
 }
 
@@ -91,56 +92,21 @@ function emptyDoc(uri: string, id: string, frontMatter: FrontMatter, frontMatter
   };
 }
 
-/** One node still to visit, with the innermost span around it and whether a link encloses it. */
-interface Visit {
-  node: Nodes;
-  parent: number | null;
-  inLink: boolean;
-}
-
-/** Walks the tree iteratively (deeply nested input must not overflow the stack) and collects spans, citations and comments. */
-function readBody(tree: Root, doc: Doc, text: string, lines: LineIndex): void {
-  const comments: CommentAt[] = [];
-  const citationStarts = new Map<number, number>();
-  const spanEnds: number[] = [];
-  const stack: Visit[] = [{ node: tree, parent: null, inLink: false }];
-  while (stack.length > 0) {
-    const { node, parent, inLink } = stack.pop() as Visit;
-    let childParent = parent;
-    if (node.type === 'glossSpan') {
-      childParent = doc.spans.length;
-      spanEnds.push(node.position?.end.offset ?? 0);
-      doc.spans.push(readSpan(node, parent, doc, text, lines));
-    } else if (node.type === 'glossCitation') {
-      citationStarts.set(node.position?.start.offset ?? -1, doc.citations.length);
-      doc.citations.push(readCitation(node, doc, lines));
-    } else if (node.type === 'html' && node.value.startsWith('<!--')) {
-      comments.push({
-        value: node.value,
-        startLine: lines.positionAt(node.position?.start.offset ?? 0).line,
-        endLine: lines.positionAt(node.position?.end.offset ?? 0).line,
-      });
-    } else if (node.type === 'text') {
-      const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? 0;
-      reportStrayMarkers(start, end, doc, text, lines);
-      if (parent === null && !inLink) doc.prose.push({ start, end });
-    }
-    if ('children' in node) {
-      const childInLink = inLink || node.type === 'link' || node.type === 'linkReference';
-      for (let i = node.children.length - 1; i >= 0; i--) {
-        stack.push({ node: node.children[i] as Nodes, parent: childParent, inLink: childInLink });
-      }
-    }
-  }
-  doc.spans.forEach((span, index) => {
-    span.citation = citationStarts.get(skipSpaces(text, spanEnds[index] as number)) ?? null;
+/** Adds what the body holds to `doc`: the scanner's reading when it can vouch for it, else the full parser's. */
+function readBody(body: Body, doc: Doc, text: string, lines: LineIndex): void {
+  for (const span of body.spans) doc.spans.push(readSpan(span, doc, text, lines));
+  for (const citation of body.citations) doc.citations.push(readCitation(citation, doc, lines));
+  for (const run of body.texts) reportStrayMarkers(run.start, run.end, doc, text, lines);
+  doc.prose = body.prose;
+  const citationStarts = new Map(body.citations.map((citation, index) => [citation.start, index]));
+  body.spans.forEach((span, index) => {
+    (doc.spans[index] as Span).citation = citationStarts.get(skipSpaces(text, span.end)) ?? null;
   });
-  doc.suppressions = readSuppressions(comments, lines.lineCount - 1);
+  doc.suppressions = readSuppressions(body.comments, lines.lineCount - 1);
 }
 
-function readSpan(node: GlossSpan, parent: number | null, doc: Doc, text: string, lines: LineIndex): Span {
-  const read = readSpanAttributes(node.attributes, doc.id, text, lines);
+function readSpan(span: BodySpan, doc: Doc, text: string, lines: LineIndex): Span {
+  const read = readSpanAttributes(span.attributes, doc.id, text, lines);
   doc.references.push(...read.references);
   doc.problems.push(...read.problems);
   return {
@@ -150,16 +116,16 @@ function readSpan(node: GlossSpan, parent: number | null, doc: Doc, text: string
     classes: read.classes,
     attributes: read.attributes,
     attributeList: read.attributeList,
-    text: plainText(node, text),
-    range: lines.rangeOf(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0),
-    contentRange: lines.rangeOf(node.contentStart, node.contentEnd),
-    parent,
+    text: span.text,
+    range: lines.rangeOf(span.start, span.end),
+    contentRange: lines.rangeOf(span.contentStart, span.contentEnd),
+    parent: span.parent,
     citation: null,
   };
 }
 
-function readCitation(node: GlossCitation, doc: Doc, lines: LineIndex): Citation {
-  const items = node.items.map((item) => {
+function readCitation(citation: BodyCitation, doc: Doc, lines: LineIndex): Citation {
+  const items = citation.items.map((item) => {
     const range = lines.rangeOf(item.keyStart, item.keyEnd);
     const target = splitTarget(item.key, doc.id);
     if (target) {
@@ -177,7 +143,7 @@ function readCitation(node: GlossCitation, doc: Doc, lines: LineIndex): Citation
   return {
     keys: items.map((item) => item.key),
     items,
-    range: lines.rangeOf(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0),
+    range: lines.rangeOf(citation.start, citation.end),
   };
 }
 

@@ -7,7 +7,8 @@
  * as `toJS({ maxAliasCount })` counts. The composed tree is walked directly, never converted with `toJS`,
  * so every key and value keeps its exact range.
  */
-import { isMap, isScalar, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isScalar, parseDocument, type Node, type YAMLError } from 'yaml';
+import { composeFlat } from './frontMatter/flatYaml.js';
 import type { DocMeta, EntityDef, Problem, Range, Reference, SourceDef } from './model.js';
 import type { LineIndex } from './text.js';
 import { MAX_ALIAS_COUNT, resolveAliases } from './frontMatter/aliases.js';
@@ -73,10 +74,25 @@ export function readFrontMatter(yaml: string, offset: number, lines: LineIndex):
 }
 
 function read(yaml: string, offset: number, lines: LineIndex): FrontMatter {
-  const refusal = refuse(yaml, offset, lines);
+  const tooLarge = refuseSize(yaml, offset, lines);
+  if (tooLarge) return { ...emptyFrontMatter(), problems: [tooLarge] };
+  // A flat mapping cannot nest or alias, so it needs neither the pre-scan nor the `yaml` package.
+  const flat = composeFlat(yaml);
+  if (flat !== null) return readComposed({ contents: flat, errors: [], warnings: [] }, yaml, offset, lines);
+  const refusal = refuseStructure(yaml, offset, lines);
   if (refusal) return { ...emptyFrontMatter(), problems: [refusal] };
+  return readComposed(parseDocument(yaml, { prettyErrors: false, uniqueKeys: false, merge: false }), yaml, offset, lines);
+}
 
-  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false, merge: false });
+/** Composed YAML as the readers walk it, from `parseDocument` or from the flat composer. */
+export interface ComposedYaml {
+  contents: Node | null;
+  errors: YAMLError[];
+  warnings: YAMLError[];
+}
+
+/** Reads composed YAML into a FrontMatter. */
+export function readComposed(doc: ComposedYaml, yaml: string, offset: number, lines: LineIndex): FrontMatter {
   const aliases = resolveAliases(doc.contents);
   const context = new ReadContext(yaml, offset, lines, aliases.targets);
   for (const error of doc.errors.slice(0, MAX_SYNTAX_PROBLEMS)) {
@@ -111,13 +127,16 @@ function read(yaml: string, offset: number, lines: LineIndex): FrontMatter {
   return { ...result, references: context.references, problems: sortProblems(context.problems) };
 }
 
-/** The `analysis-limit` problem for YAML that must not reach the parser at all, or null when it may. */
-function refuse(yaml: string, offset: number, lines: LineIndex): Problem | null {
-  if (yaml.length > MAX_FRONT_MATTER_LENGTH) {
-    const size = Math.ceil(yaml.length / 1024);
-    const message = `The front matter is ${size} KB, more than the ${MAX_FRONT_MATTER_LENGTH / 1024} KB Gloss reads, so it is skipped to keep the editor responsive. Split the definitions into several smaller registry files.`;
-    return limit(message, firstLineRange(yaml, offset, lines));
-  }
+/** The `analysis-limit` problem for YAML too large to read at all, or null. */
+function refuseSize(yaml: string, offset: number, lines: LineIndex): Problem | null {
+  if (yaml.length <= MAX_FRONT_MATTER_LENGTH) return null;
+  const size = Math.ceil(yaml.length / 1024);
+  const message = `The front matter is ${size} KB, more than the ${MAX_FRONT_MATTER_LENGTH / 1024} KB Gloss reads, so it is skipped to keep the editor responsive. Split the definitions into several smaller registry files.`;
+  return limit(message, firstLineRange(yaml, offset, lines));
+}
+
+/** The `analysis-limit` problem for YAML nested or aliased so much that it must not reach the parser, or null. */
+function refuseStructure(yaml: string, offset: number, lines: LineIndex): Problem | null {
   const excess = prescanYaml(yaml);
   if (!excess) return null;
   const range = lines.rangeOf(offset + excess.start, offset + excess.end);

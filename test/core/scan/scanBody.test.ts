@@ -19,7 +19,10 @@ function glossFiles(dir: string): string[] {
 
 test('the scanner reads every generated benchmark article and registry exactly as the full parser does', () => {
   const { files } = generateCorpus({ documents: 150, seed: 7 });
-  for (const [name, text] of files) assert.ok(scannedAsTree(text, name), `${name} is read by the scanner`);
+  for (const [name, text] of files) {
+    assert.ok(scannedAsTree(text, name), `${name} is read by the scanner`);
+    assert.ok(scannedAsTree(text.replaceAll('\n', '\r\n'), name), `${name} with CRLF line endings is read by the scanner`);
+  }
   for (const [name, text] of generateKeystrokeDocuments(7, 150)) assert.ok(scannedAsTree(text, name), `${name} is read by the scanner`);
 });
 
@@ -37,7 +40,7 @@ test('on every CommonMark example, the scanner either gives up or agrees with th
 
 /** Pieces of Gloss-like text: annotations whole and in parts, emphasis runs, block markers and what the scanner refuses. */
 const PIECES = [
-  'word', 'Tehran', ' ', ' ', ', ', '. ', '“', '”', '😀', '日本', 'é', '\n', '\n', '\n\n', '> ', '- ', '* ', '# ', '## ', '1. ',
+  'word', 'Tehran', ' ', ' ', ', ', '. ', '“', '”', '😀', '日本', 'é', '\n', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '> ', '- ', '* ', '# ', '## ', '1. ',
   '[', ']', '{', '}', ']{#khalaji}', ']{.claim #c1 by=khalaji}', ']{.quote #q2 src=fars note="a, b"}', ']{-}', ']{#a.b}', ']{}',
   ']{ #x }', ']{key=}', "]{k='v'}", ']{#}', '[@fars]', '[@fars, p. 3]', '[see @a; -@b]', '[@a]{#x}', '@', '(http://x.org)', '](u)',
   '](a/b.md#x)', '](', ')', '*', '**', '***', '_', '__', '!', '![', '<!-- gloss-disable -->', '<b>', '`', '\\', '&amp;', '|', '~',
@@ -70,7 +73,7 @@ test('on random prose with annotations only (no refused characters), the scanner
 });
 
 test('the scanner gives up on what it does not read: code, escapes, tables, HTML, indented and ordered blocks, trailing spaces', () => {
-  for (const text of ['a `b` c', 'a \\[b\\]', '| a | b |', 'a <b>c</b>', '    code', '1. one', 'a  \nb', 'a\n===', '![i](u)', 'x@y.org', 'see www.x.org', '[a]: /u']) {
+  for (const text of ['a\rb', 'a `b` c', 'a \\[b\\]', '| a | b |', 'a <b>c</b>', '    code', '1. one', 'a  \nb', 'a\n===', '![i](u)', 'x@y.org', 'see www.x.org', '[a]: /u']) {
     assert.equal(scanBody(text, 0), null, JSON.stringify(text));
   }
 });
@@ -88,5 +91,7 @@ test('the scanner reads the tricky cases of links, spans and emphasis as the ful
     '“[Tehran]{#tehran}” 😀*a*😀 “*b*” *“c”*',
     '[a]{#x} [@k, p. 3] [b]{.claim src=k} [@k]',
   ];
-  for (const text of cases) assert.ok(scannedAsTree(text, 'case'), `${JSON.stringify(text)} is read by the scanner`);
+  for (const text of [...cases, ...cases.map((lf) => lf.replaceAll('\n', '\r\n'))]) {
+    assert.ok(scannedAsTree(text, 'case'), `${JSON.stringify(text)} is read by the scanner`);
+  }
 });

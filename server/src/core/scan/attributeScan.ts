@@ -63,17 +63,17 @@ function scanValue(content: string, from: number): ScannedValue | null {
   if (quote === 34 /* " */ || quote === 39 /* ' */) {
     const first = content.charCodeAt(from + 1);
     // Pandoc refuses an opening quote followed by whitespace.
-    if (first === 32 || first === 10 || Number.isNaN(first)) return null;
+    if (first === 32 || first === 10 || first === 13 || Number.isNaN(first)) return null;
     const close = content.indexOf(String.fromCharCode(quote), from + 1);
     if (close < 0) return null;
     const value = content.slice(from + 1, close);
-    if (/[\n\\&]/.test(value)) return null;
+    if (/[\r\n\\&]/.test(value)) return null;
     return { value, valueStart: from + 1, valueEnd: close, end: close + 1 };
   }
   let i = from;
   for (;;) {
     const c = content.charCodeAt(i);
-    if (Number.isNaN(c) || c === 10 || c === 92 /* \ */) return null;
+    if (Number.isNaN(c) || c === 10 || c === 13 || c === 92 /* \ */) return null;
     if (c === 32 || c === 125) break;
     i++;
   }

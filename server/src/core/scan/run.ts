@@ -1,5 +1,6 @@
 /**
- * The inline content of one paragraph or heading, as the scanner reads it: the text of its lines joined by `\n`,
+ * The inline content of one paragraph or heading, as the scanner reads it: the text of its lines joined by their
+ * line endings (`\n` or `\r\n`),
  * without the container prefixes (`> `, `- `) that micromark also leaves out of inline content, and the way back
  * from an index into that content to an offset into the document.
  */
@@ -20,8 +21,10 @@ export class Run {
   constructor(text: string, lines: readonly (readonly [number, number])[]) {
     const segments: Segment[] = [];
     let content = '';
+    let previousEnd = -1;
     for (const [start, end] of lines) {
-      if (segments.length > 0) content += '\n';
+      if (previousEnd >= 0) content += text.charCodeAt(previousEnd) === 13 ? '\r\n' : '\n';
+      previousEnd = end;
       segments.push({ source: start, content: content.length, length: end - start });
       content += text.slice(start, end);
     }
@@ -31,7 +34,7 @@ export class Run {
 
   /**
    * The document offset of the content unit at `index`.
-   * The `\n` between two segments sits at the end of the first one's line, where the document has it too.
+   * The line ending between two segments sits at the end of the first one's line, where the document has it too.
    */
   offset(index: number): number {
     const segments = this.#segments;

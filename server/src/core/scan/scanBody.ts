@@ -16,13 +16,14 @@ import { addRun, type PendingSpan } from './runBody.js';
 const UNSUPPORTED_SEQUENCE = /&#?[a-z\d]+;|\]:|!\[|\[\^/i;
 
 /**
- * Whether `text` holds, from `from` on, what the scanner leaves to the full parser: control characters and tabs
- * (indentation and line-ending rules), escapes, code, tables, strikethrough, or one of the unsupported sequences.
+ * Whether `text` holds, from `from` on, what the scanner leaves to the full parser: control characters, tabs
+ * and lone carriage returns (indentation and line-ending rules), escapes, code, tables, strikethrough, or one of the unsupported sequences.
  */
 function hasUnsupported(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 10) || c === 127 || c === 92 /* \ */ || c === 96 /* ` */ || c === 124 /* | */ || c === 126 /* ~ */) return true;
+    // A carriage return is read only as the first half of a CRLF line ending.
+    if ((c < 32 && c !== 10 && !(c === 13 && text.charCodeAt(i + 1) === 10)) || c === 127 || c === 92 /* \ */ || c === 96 /* ` */ || c === 124 /* | */ || c === 126 /* ~ */) return true;
   }
   return UNSUPPORTED_SEQUENCE.test(from === 0 ? text : text.slice(from));
 }
@@ -61,11 +62,13 @@ function scanBlocks(text: string, from: number): Blocks | null {
     if (paragraph !== null) runs.push(paragraph);
     paragraph = null;
   };
-  let start = from === 0 ? 0 : from + 1;
+  let start = from === 0 ? 0 : from + (text.charCodeAt(from) === 13 ? 2 : 1);
   let line = countLines(text, start);
   while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+    let next = text.indexOf('\n', start);
+    if (next < 0) next = text.length;
+    // `end` is where the line's text ends, before a CRLF's carriage return.
+    const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
     const first = text.charCodeAt(start);
     if (end === start) {
       closeParagraph();
@@ -104,8 +107,8 @@ function scanBlocks(text: string, from: number): Blocks | null {
     } else {
       return null;
     }
-    if (end >= text.length) break;
-    start = end + 1;
+    if (next >= text.length) break;
+    start = next + 1;
     line++;
   }
   closeParagraph();

@@ -73,7 +73,7 @@ test('on random prose with annotations only (no refused characters), the scanner
 });
 
 test('the scanner gives up on what it does not read: code, escapes, tables, HTML, indented and ordered blocks, trailing spaces', () => {
-  for (const text of ['a\rb', 'a `b` c', 'a \\[b\\]', '| a | b |', 'a <b>c</b>', '    code', '1. one', 'a  \nb', 'a\n===', '![i](u)', 'x@y.org', 'see www.x.org', '[a]: /u']) {
+  for (const text of ['a\n---', 'a\n***', 'a\rb', '- a\n   b', '- a\n  - b', '> a\n  b', 'a\n  b', 'a `b` c', 'a \\[b\\]', '| a | b |', 'a <b>c</b>', '    code', '1. one', 'a  \nb', 'a\n===', '![i](u)', 'x@y.org', 'see www.x.org', '[a]: /u']) {
     assert.equal(scanBody(text, 0), null, JSON.stringify(text));
   }
 });
@@ -90,6 +90,8 @@ test('the scanner reads the tricky cases of links, spans and emphasis as the ful
     '- [a]{#x}\nlazy [b]{.claim}\n- c\n\n# [H]{#h} *i*\n\n<!-- gloss-disable-next-line unsourced-claim -->\n[d]{.claim}',
     '“[Tehran]{#tehran}” 😀*a*😀 “*b*” *“c”*',
     '[a]{#x} [@k, p. 3] [b]{.claim src=k} [@k]',
+    '- **a** [b]{#x}\n  c [d\n  e]{.claim}\n\n  f\nlazy\n  g\n- h\n\ni',
+    'a\n\n---\n\n***\n___\n- b\n\n----\nc',
   ];
   for (const text of [...cases, ...cases.map((lf) => lf.replaceAll('\n', '\r\n'))]) {
     assert.ok(scannedAsTree(text, 'case'), `${JSON.stringify(text)} is read by the scanner`);

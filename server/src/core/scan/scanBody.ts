@@ -1,7 +1,7 @@
 /**
  * The fast reader of a Gloss body: what `parse` needs from the Markdown (spans, citations, comments, text runs)
  * without building a syntax tree. It reads the block structure of ordinary articles (paragraphs, ATX headings,
- * `- ` lists, `> ` quotations, one-line HTML comments) and their inline content, and returns null as soon as it
+ * `- ` lists with lines indented under their items, `> ` quotations, thematic breaks, one-line HTML comments) and their inline content, and returns null as soon as it
  * meets anything whose reading depends on more of CommonMark or GFM than it implements; `parse` then falls back
  * to the full remark parser. Wherever it does return a Body, that Body equals the full parser's: the differential
  * tests in test/core/scan/ hold it to that over the samples, the benchmark corpora and random documents.
@@ -58,6 +58,8 @@ function scanBlocks(text: string, from: number): Blocks | null {
   const comments: CommentAt[] = [];
   let paragraph: Lines | null = null;
   let inQuote = false;
+  // Whether a bullet list item is open, so that a line indented by its two columns continues it.
+  let listItem = false;
   const closeParagraph = (): void => {
     if (paragraph !== null) runs.push(paragraph);
     paragraph = null;
@@ -75,7 +77,12 @@ function scanBlocks(text: string, from: number): Blocks | null {
     } else if (text.charCodeAt(end - 1) === 32) {
       // Trailing spaces make hard breaks or vanish from text values: the full parser knows which.
       return null;
+    } else if (first === 32 && listItem && text.charCodeAt(start + 1) === 32) {
+      if (!isPlainStart(text, start + 2, end) || (paragraph !== null && inQuote)) return null;
+      paragraph ??= [];
+      paragraph.push([start + 2, end]);
     } else if (first === 62 /* > */) {
+      listItem = false;
       if (end > start + 1) {
         if (text.charCodeAt(start + 1) !== 32 || !isPlainStart(text, start + 2, end)) return null;
         if (paragraph !== null && !inQuote) closeParagraph();
@@ -88,20 +95,29 @@ function scanBlocks(text: string, from: number): Blocks | null {
     } else if (first === 35 /* # */) {
       const content = headingContent(text, start, end);
       if (content < 0) return null;
+      listItem = false;
       closeParagraph();
       runs.push([[content, end]]);
     } else if (first === 60 /* < */) {
       const close = text.indexOf('-->', start + 4);
       if (!text.startsWith('<!--', start) || close < 0 || close + 3 > end) return null;
+      listItem = false;
       closeParagraph();
       comments.push({ value: text.slice(start, end), startLine: line, endLine: line });
+    } else if (paragraph === null && THEMATIC_BREAK.test(text.slice(start, end))) {
+      // After a paragraph the same line would underline a setext heading, which the test above leaves out.
+      listItem = false;
     } else if (isBulletMarker(text, start, end)) {
       if (!isPlainStart(text, start + 2, end) || isTaskMarker(text, start + 2)) return null;
       closeParagraph();
       paragraph = [[start + 2, end]];
       inQuote = false;
+      listItem = true;
     } else if (isPlainStart(text, start, end)) {
-      if (paragraph === null) inQuote = false;
+      if (paragraph === null) {
+        inQuote = false;
+        listItem = false;
+      }
       paragraph ??= [];
       paragraph.push([start, end]);
     } else {
@@ -144,6 +160,7 @@ function isTaskMarker(text: string, start: number): boolean {
 }
 
 const THEMATIC_OR_UNDERLINE = /^[-*_=+ ]+$/;
+const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/;
 const ORDERED_MARKER = /^\d{1,9}[.)](?: |$)/;
 
 /**

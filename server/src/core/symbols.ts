@@ -1,11 +1,18 @@
 /**
- * The position-free symbols of one Doc: what it defines and what it references.
+ * The position-free symbols of one Doc: what it defines and what it references, and how often.
  * The workspace index depends on these alone, so an edit that keeps them equal leaves the index untouched.
  */
-import type { Doc } from './model.js';
+import type { Doc, ReferenceRole } from './model.js';
 
 /** What kind of thing a global id names. */
 export type DefinitionKind = 'document' | 'entity' | 'source';
+
+/** How many references one Doc makes to one global id in one role. */
+export interface IdUse {
+  id: string;
+  role: ReferenceRole;
+  count: number;
+}
 
 /** The symbols of one Doc, each list sorted and free of duplicates so that equality is a plain comparison. */
 export interface DocSymbols {
@@ -15,6 +22,8 @@ export interface DocSymbols {
   refs: string[];
   /** `doc#claim` for every claim or quote id the Doc defines. */
   claims: string[];
+  /** The references of `refs` counted per id and role, sorted by id and then by role. */
+  uses: IdUse[];
 }
 
 /** Computes a Doc's symbols. */
@@ -25,12 +34,35 @@ export function symbolsOf(doc: Doc): DocSymbols {
   const claims = doc.spans
     .filter((span) => (span.kind === 'claim' || span.kind === 'quote') && span.id !== null)
     .map((span) => `${doc.id}#${span.id}`);
-  return { defs: unique(defs), refs: unique(doc.references.map((r) => r.id)), claims: unique(claims) };
+  // Sorting the references by id and role puts each use's references side by side, so one pass counts them
+  // without a map per id: this runs on every keystroke.
+  const references = [...doc.references].sort((a, b) => compare(a.id, b.id) || compare(a.role, b.role));
+  const refs: string[] = [];
+  const uses: IdUse[] = [];
+  let last: IdUse | undefined;
+  for (const { id, role } of references) {
+    if (last?.id === id && last.role === role) {
+      last.count++;
+      continue;
+    }
+    if (last?.id !== id) refs.push(id);
+    last = { id, role, count: 1 };
+    uses.push(last);
+  }
+  return { defs: unique(defs), refs, claims: unique(claims), uses };
 }
 
-/** Whether two symbol sets are equal. */
+/**
+ * Whether two symbol sets are equal. It runs on every keystroke, so it compares `uses` and not `refs`:
+ * the ids of equal uses are equal refs.
+ */
 export function sameSymbols(a: DocSymbols, b: DocSymbols): boolean {
-  return sameList(a.defs, b.defs) && sameList(a.refs, b.refs) && sameList(a.claims, b.claims);
+  return sameList(a.defs, b.defs) && sameList(a.claims, b.claims) && sameUses(a.uses, b.uses);
+}
+
+/** Orders strings by UTF-16 code units, as `Array.prototype.sort` does by default. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function unique(values: string[]): string[] {
@@ -39,4 +71,8 @@ function unique(values: string[]): string[] {
 
 function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+function sameUses(a: IdUse[], b: IdUse[]): boolean {
+  return a.length === b.length && a.every((use, i) => use.id === b[i]?.id && use.role === b[i]?.role && use.count === b[i]?.count);
 }

@@ -2,8 +2,8 @@
  * The workspace: every Doc of a corpus plus the cross-file index derived from their symbols.
  * A Workspace is an immutable value; `withDoc` and `withoutDoc` return new ones and never change the old.
  */
-import type { Doc, Range, Span } from './model.js';
-import { sameSymbols, symbolsOf, type DefinitionKind, type DocSymbols } from './symbols.js';
+import type { Doc, Range, ReferenceRole, Span } from './model.js';
+import { sameSymbols, symbolsOf, type DefinitionKind, type DocSymbols, type IdUse } from './symbols.js';
 
 /** Where a global id is defined. */
 export interface Definition {
@@ -20,11 +20,48 @@ export interface ClaimLocation {
   span: Span;
 }
 
-/** id → the URIs that define or reference it. Shared between Workspace values until a symbol change copies it. */
+/** How many references to an id there are, and in how many documents. */
+export interface Usage {
+  times: number;
+  documents: number;
+}
+
+/**
+ * The Docs that reference one id and how: kept as counts so that a usage query costs the same for an id that
+ * one Doc references as for one that thousands do.
+ */
+interface Referrers {
+  uris: Set<string>;
+  /** References per role, summed over the referencing Docs. */
+  times: Map<ReferenceRole, number>;
+  /**
+   * How many Docs reference the id in exactly each set of roles, as a mask of `ROLE_BITS`.
+   * Per-role document counts would not do: a Doc that both cites a source and names it in `src=` is one document.
+   */
+  documents: Map<number, number>;
+}
+
+/** id → the URIs that define it, and who references it. Shared between Workspace values until a symbol change copies it. */
 interface Index {
   defs: Map<string, Set<string>>;
-  refs: Map<string, Set<string>>;
+  refs: Map<string, Referrers>;
 }
+
+/** One bit per role; the Record type makes the compiler insist on every role. */
+const ROLE_BITS: Record<ReferenceRole, number> = {
+  mention: 1 << 0,
+  by: 1 << 1,
+  src: 1 << 2,
+  same: 1 << 3,
+  supports: 1 << 4,
+  contradicts: 1 << 5,
+  citation: 1 << 6,
+  outlet: 1 << 7,
+  publisher: 1 << 8,
+  related: 1 << 9,
+};
+
+const NO_SYMBOLS: DocSymbols = { defs: [], refs: [], claims: [], uses: [] };
 
 const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -54,10 +91,8 @@ export class Workspace {
     const symbolMap = new Map<string, DocSymbols>();
     const index: Index = { defs: new Map(), refs: new Map() };
     for (const doc of docs) {
-      const previous = symbolMap.get(doc.uri);
-      if (previous) removeSymbols(index, doc.uri, previous, false);
       const symbols = symbolsOf(doc);
-      addSymbols(index, doc.uri, symbols, false);
+      changeSymbols(index, doc.uri, symbolMap.get(doc.uri) ?? NO_SYMBOLS, symbols, false);
       docMap.set(doc.uri, doc);
       symbolMap.set(doc.uri, symbols);
     }
@@ -71,8 +106,7 @@ export class Workspace {
     const after = symbolsOf(doc);
     if (before && sameSymbols(before, after)) return new Workspace(docs, this.#symbols, this.#index);
     const index = copyIndex(this.#index);
-    if (before) removeSymbols(index, doc.uri, before, true);
-    addSymbols(index, doc.uri, after, true);
+    changeSymbols(index, doc.uri, before ?? NO_SYMBOLS, after, true);
     return new Workspace(docs, new Map(this.#symbols).set(doc.uri, after), index);
   }
 
@@ -85,7 +119,7 @@ export class Workspace {
     const symbols = new Map(this.#symbols);
     symbols.delete(uri);
     const index = copyIndex(this.#index);
-    removeSymbols(index, uri, before, true);
+    changeSymbols(index, uri, before, NO_SYMBOLS, true);
     return new Workspace(docs, symbols, index);
   }
 
@@ -134,7 +168,23 @@ export class Workspace {
 
   /** The URIs of the Docs that reference `id`, sorted. */
   referencingUris(id: string): string[] {
-    return sorted(this.#index.refs.get(id));
+    return sorted(this.#index.refs.get(id)?.uris);
+  }
+
+  /**
+   * How many references to `id` in any of `roles` the Docs make, and how many Docs make at least one.
+   * It reads counts kept in the index, so it costs the same however many Docs reference `id`.
+   */
+  usage(id: string, roles: readonly ReferenceRole[]): Usage {
+    const referrers = this.#index.refs.get(id);
+    if (!referrers) return { times: 0, documents: 0 };
+    let mask = 0;
+    for (const role of roles) mask |= ROLE_BITS[role];
+    let times = 0;
+    for (const [role, n] of referrers.times) if (ROLE_BITS[role] & mask) times += n;
+    let documents = 0;
+    for (const [roleSet, n] of referrers.documents) if (roleSet & mask) documents += n;
+    return { times, documents };
   }
 
   /** Whether any Doc references `id`; unlike `referencingUris` it does not sort, so it costs the same for any corpus. */
@@ -157,15 +207,82 @@ function copyIndex(index: Index): Index {
   return { defs: new Map(index.defs), refs: new Map(index.refs) };
 }
 
-/** Adds a Doc's symbols; with `copyOnWrite`, sets shared with older Workspace values are replaced, not changed. */
-function addSymbols(index: Index, uri: string, symbols: DocSymbols, copyOnWrite: boolean): void {
-  for (const def of symbols.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, true, copyOnWrite);
-  for (const ref of symbols.refs) update(index.refs, ref, uri, true, copyOnWrite);
+/**
+ * Replaces a Doc's symbols `before` by `after` in the index (pass `NO_SYMBOLS` for a Doc added or removed).
+ * With `copyOnWrite`, sets and counts shared with older Workspace values are replaced, not changed.
+ */
+function changeSymbols(index: Index, uri: string, before: DocSymbols, after: DocSymbols, copyOnWrite: boolean): void {
+  // Definitions are removed wholesale and added again, because one Doc may define an id twice (as an entity and as a source).
+  for (const def of before.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, false, copyOnWrite);
+  for (const def of after.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, true, copyOnWrite);
+  // References are changed only for the ids whose uses differ, so that an edit that adds one mention of an id that
+  // thousands of Docs reference copies a few counts, not the set of their URIs.
+  const old = usesById(before.uses);
+  const now = usesById(after.uses);
+  for (const [id, uses] of old) {
+    const next = now.get(id) ?? [];
+    if (!sameGroup(uses, next)) changeReferrers(index.refs, id, uri, uses, next, copyOnWrite);
+  }
+  for (const [id, uses] of now) if (!old.has(id)) changeReferrers(index.refs, id, uri, [], uses, copyOnWrite);
 }
 
-function removeSymbols(index: Index, uri: string, symbols: DocSymbols, copyOnWrite: boolean): void {
-  for (const def of symbols.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, false, copyOnWrite);
-  for (const ref of symbols.refs) update(index.refs, ref, uri, false, copyOnWrite);
+/** Groups uses, which are sorted by id, by id. */
+function usesById(uses: readonly IdUse[]): Map<string, IdUse[]> {
+  const groups = new Map<string, IdUse[]>();
+  for (const use of uses) {
+    const group = groups.get(use.id);
+    if (group) group.push(use);
+    else groups.set(use.id, [use]);
+  }
+  return groups;
+}
+
+function sameGroup(a: readonly IdUse[], b: readonly IdUse[]): boolean {
+  return a.length === b.length && a.every((use, i) => use.role === b[i]?.role && use.count === b[i]?.count);
+}
+
+/** Takes one Doc's uses of `id` out of the counts (`removed`) and puts its new ones in (`added`); either may be empty. */
+function changeReferrers(
+  refs: Map<string, Referrers>,
+  id: string,
+  uri: string,
+  removed: readonly IdUse[],
+  added: readonly IdUse[],
+  copyOnWrite: boolean,
+): void {
+  const current = refs.get(id);
+  const membershipChanges = (removed.length === 0) !== (added.length === 0);
+  const next: Referrers =
+    current && !copyOnWrite
+      ? current
+      : {
+          uris: current && !membershipChanges ? current.uris : new Set(current?.uris),
+          times: new Map(current?.times),
+          documents: new Map(current?.documents),
+        };
+  if (removed.length === 0) next.uris.add(uri);
+  else if (added.length === 0) next.uris.delete(uri);
+  tally(next, removed, -1);
+  tally(next, added, 1);
+  if (next.uris.size === 0) refs.delete(id);
+  else refs.set(id, next);
+}
+
+/** Adds (`sign` 1) or subtracts (`sign` -1) one Doc's uses of an id, dropping counts that reach zero. */
+function tally(referrers: Referrers, uses: readonly IdUse[], sign: 1 | -1): void {
+  if (uses.length === 0) return;
+  let mask = 0;
+  for (const use of uses) {
+    mask |= ROLE_BITS[use.role];
+    addTo(referrers.times, use.role, sign * use.count);
+  }
+  addTo(referrers.documents, mask, sign);
+}
+
+function addTo<K>(counts: Map<K, number>, key: K, delta: number): void {
+  const total = (counts.get(key) ?? 0) + delta;
+  if (total === 0) counts.delete(key);
+  else counts.set(key, total);
 }
 
 function update(map: Map<string, Set<string>>, id: string, uri: string, add: boolean, copyOnWrite: boolean): void {

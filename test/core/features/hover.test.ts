@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hover } from '../../../server/src/core/features/hover.js';
+import { parse } from '../../../server/src/core/parse.js';
+import type { Workspace } from '../../../server/src/core/workspace.js';
 import { CORPUS, fixture, range } from './fixture.js';
 
 const REGISTRY = 'file:///c/registry.gloss.md';
@@ -57,6 +59,33 @@ test('hover on a citation key shows the source card with its publisher and citat
     ].join('\n\n'),
     range: range(6, 113, 6, 128),
   });
+});
+
+test('the usage line of entity and source cards follows edits that add and remove mentions, citations and documents', () => {
+  const onEntity = at(REGISTRY, 3, 'khalaji');
+  const onSource = at(REGISTRY, 13, 'fars-2023-07-03');
+  const usageLine = (ws: Workspace, position = onEntity.position) => hover(ws, REGISTRY, position)?.contents.split('\n\n').at(-1);
+  const defined = (line: number) => `Defined in [registry.gloss.md:${line}](file:///c/registry.gloss.md#L${line})`;
+  let ws = onEntity.ws;
+  assert.equal(usageLine(ws), `${defined(4)} · mentioned 2 times in 2 documents`);
+  assert.equal(usageLine(ws, onSource.position), `${defined(14)} · cited 2 times in 2 documents`);
+
+  ws = ws.withDoc(parse(`${CORPUS[CDM]}\nAgain [Khalaji]{#khalaji}.\n`, CDM));
+  assert.equal(usageLine(ws), `${defined(4)} · mentioned 3 times in 2 documents`);
+
+  ws = ws.withDoc(parse((CORPUS[AN] as string).replace('by=khalaji}', 'by=khalaji src=fars-2023-07-03}'), AN));
+  assert.equal(usageLine(ws, onSource.position), `${defined(14)} · cited 3 times in 2 documents`);
+
+  ws = ws.withDoc(parse('[Sepehr Khalaji]{#khalaji} spoke.\n', 'file:///c/articles/new.gloss.md'));
+  assert.equal(usageLine(ws), `${defined(4)} · mentioned 4 times in 3 documents`);
+
+  ws = ws.withoutDoc(CDM);
+  assert.equal(usageLine(ws), `${defined(4)} · mentioned 2 times in 2 documents`);
+  assert.equal(usageLine(ws, onSource.position), `${defined(14)} · cited 2 times in 1 document`);
+
+  ws = ws.withDoc(parse((CORPUS[AN] as string).replace('[Khalaji]{#khalaji}', 'Khalaji'), AN));
+  assert.equal(usageLine(ws), `${defined(4)} · mentioned 1 time in 1 document`);
+  assert.equal(usageLine(ws, onSource.position), `${defined(14)} · cited 1 time in 1 document`);
 });
 
 test('hover on a YAML related entry shows the document card with its claims', () => {

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { RequestType } from 'vscode-languageclient/node';
+import { LensCommandsFeature, codeLensMiddleware } from './codeLensMiddleware.js';
 
 /**
  * Owns the `LanguageClient` that talks to `dist/server.cjs`. Holds state: the running client, replaced on restart.
@@ -32,8 +33,10 @@ export class GlossClient implements vscode.Disposable {
       ],
       synchronize: { configurationSection: 'gloss' },
       outputChannel: this.output,
+      middleware: codeLensMiddleware,
     };
     this.client = new LanguageClient('gloss', 'Gloss', serverOptions, clientOptions);
+    this.client.registerFeature(new LensCommandsFeature());
     await this.client.start();
     this.started.fire();
   }

@@ -1,26 +1,114 @@
 import assert from 'node:assert/strict';
-import { access, readFile, readdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { main } from '../../server/src/cli/main.js';
 import { makeTree, removeTree } from '../host/tempTree.js';
 import { TEST_VERSION } from './corpusFixture.js';
 import { memoryIo } from './memoryIo.js';
 
-const FILES = {
-  'gloss.json': '{ "rules": { "missing-metadata": "off" } }\n',
-  'a.gloss.md': '---\nentities:\n  khalaji:\n    name: Sepehr Khalaji\n---\n\n[Khalaji]{#khalaji} said [it]{.claim #said}.\n',
-  'b.gloss.md': '[Khalaji]{#khalaji} met [Nobody]{#nobody}.\n',
-};
+const REGISTRY = `---
+id: registry
+entities:
+  khalaji:
+    name: Sepehr Khalaji
+    type: person
+  fars:
+    name: Fars News
+    type: organization
+sources:
+  fars-2023-07-03:
+    title: Khalaji on the computers
+    publisher: fars
+---
+`;
 
-async function check(root: string, args: string[] = []): Promise<{ code: number; out: string; err: string }> {
+const A = `---
+id: a
+title: The computers
+outlet: fars
+published: 2023-07-05
+url: https://example.org/a
+---
+
+[Khalaji]{#khalaji} said [it was done]{.claim #said by=khalaji}.
+
+He said [“Part of the hard drives and casings.”]{.quote #drives by=khalaji src=fars-2023-07-03}.
+`;
+
+const B = `---
+id: b
+entities:
+  tehran:
+    name: Tehran
+---
+
+[Khalaji]{#khalaj} said [“Part of the hard drives.”]{.quote same=a#drives src=fars-2023-07-03}.
+`;
+
+const C = `---
+id: c
+entities:
+  tehran:
+    name: Tehran City
+---
+
+A note on [Tehran]{#tehran}.
+`;
+
+const D = `Sepehr Khalaji spoke, says [the agency]{#fars-2023} [@fars-2023].
+`;
+
+const FILES = { 'registry.gloss.md': REGISTRY, 'a.gloss.md': A, 'b.gloss.md': B, 'c.gloss.md': C, 'd.gloss.md': D };
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function check(root: string, args: string[] = []): Promise<Run> {
   const io = memoryIo(root);
   const code = await main(['check', '--format', 'json', ...args], { version: TEST_VERSION, io });
   return { code, out: io.out(), err: io.err() };
 }
 
-async function cacheFiles(root: string, folder: 'docs' | 'results'): Promise<string[]> {
-  return (await readdir(join(root, '.gloss-cache', folder))).sort();
+interface Manifest {
+  files: Record<string, { problems: Array<{ code: string; message: string; range: unknown }> }>;
+}
+
+async function readManifest(root: string): Promise<Manifest> {
+  return JSON.parse(await readFile(join(root, '.gloss-cache', 'check.json'), 'utf8')) as Manifest;
+}
+
+/** Adds a made-up problem to the stored problems of `name`, so a test can tell whether its result was reused. */
+async function plant(root: string, name: string): Promise<void> {
+  const manifest = await readManifest(root);
+  const uri = pathToFileURL(join(root, name)).href;
+  manifest.files[uri]?.problems.unshift({ code: 'malformed-span', message: 'Planted.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+  await writeFile(join(root, '.gloss-cache', 'check.json'), JSON.stringify(manifest));
+}
+
+function messagesOf(run: Run, path: string): string[] {
+  const files = JSON.parse(run.out) as Array<{ path: string; problems: Array<{ message: string }> }>;
+  return files.find((file) => file.path === path)?.problems.map((p) => p.message) ?? [];
+}
+
+function codesOf(run: Run): Array<[string, string[]]> {
+  const files = JSON.parse(run.out) as Array<{ path: string; problems: Array<{ code: string }> }>;
+  return files.map((file) => [file.path, file.problems.map((p) => p.code)]);
+}
+
+/** Runs the cached check, then the uncached one, and asserts that they print the same bytes; returns the cached run. */
+async function assertSameAsUncached(root: string, step: string): Promise<Run> {
+  const cached = await check(root);
+  assert.deepEqual(cached, await check(root, ['--no-cache']), step);
+  return cached;
+}
+
+async function edit(root: string, name: string, change: (text: string) => string): Promise<void> {
+  await writeFile(join(root, name), change(await readFile(join(root, name), 'utf8')));
 }
 
 test('a second cached run prints byte-identical output, and matches a run without the cache', async () => {
@@ -28,8 +116,8 @@ test('a second cached run prints byte-identical output, and matches a run withou
   try {
     const first = await check(root);
     assert.equal(first.code, 1);
-    assert.equal((await cacheFiles(root, 'docs')).length, 2);
-    assert.equal((await cacheFiles(root, 'results')).length, 1);
+    assert.deepEqual((await readdir(join(root, '.gloss-cache'))).sort(), ['check.json', 'facts']);
+    assert.equal((await readdir(join(root, '.gloss-cache', 'facts'))).length, 5);
     assert.deepEqual(await check(root), first);
     assert.deepEqual(await check(root, ['--no-cache']), first);
   } finally {
@@ -37,20 +125,63 @@ test('a second cached run prints byte-identical output, and matches a run withou
   }
 });
 
-test('parsed documents come from the cache: a planted problem in a cached Doc is reported', async () => {
+test('after every kind of edit the cached run prints exactly what a run without the cache prints', async () => {
+  const root = await makeTree(FILES);
+  try {
+    const initial = await assertSameAsUncached(root, 'initial');
+    // The corpus has a problem of each kind that points into, or depends on, another file.
+    assert.deepEqual(codesOf(initial), [
+      ['a.gloss.md', ['unsourced-claim']],
+      ['b.gloss.md', ['missing-metadata', 'duplicate-id', 'unresolved-reference', 'quote-mismatch']],
+      ['c.gloss.md', ['missing-metadata', 'duplicate-id']],
+      ['d.gloss.md', ['missing-metadata', 'unlinked-mention', 'unresolved-reference', 'unresolved-reference']],
+      ['registry.gloss.md', []],
+    ]);
+    const steps: Array<[string, string, (text: string) => string]> = [
+      ['prose only', 'a.gloss.md', (t) => `${t}\nThe ministry did not answer.\n`],
+      ['a line shift above a duplicated id', 'c.gloss.md', (t) => t.replace('id: c\n', 'id: c\n# a note\n# another\n')],
+      ['a line shift above a linked quote', 'a.gloss.md', (t) => t.replace('---\n\n', '---\n\nFirst line.\n\nSecond line.\n\n')],
+      ['the words of a linked quote', 'a.gloss.md', (t) => t.replace('and casings', 'and the casings')],
+      ['a definition that resolves a reference', 'registry.gloss.md', (t) => t.replace('  fars:\n', '  khalaj:\n    name: K.\n  fars:\n')],
+      ['a definition near an unresolved id', 'c.gloss.md', (t) => t.replace('entities:\n', 'sources:\n  fars-2024:\n    title: A report\nentities:\n')],
+      ['a duplicate id', 'c.gloss.md', (t) => t.replace('entities:\n', 'entities:\n  khalaji:\n    name: Another Khalaji\n')],
+      ['an entity name', 'registry.gloss.md', (t) => t.replace('Sepehr Khalaji', 'S. Khalaji')],
+      ['a document id', 'a.gloss.md', (t) => t.replace('id: a\n', 'id: a2\n')],
+      ['a removed file', 'c.gloss.md', () => ''],
+    ];
+    for (const [step, name, change] of steps) {
+      if (step === 'a removed file') await rm(join(root, name));
+      else await edit(root, name, change);
+      await assertSameAsUncached(root, step);
+    }
+    await writeFile(join(root, 'e.gloss.md'), '---\nentities:\n  tehran:\n    name: Teheran\n---\n');
+    await assertSameAsUncached(root, 'a new file');
+  } finally {
+    await removeTree(root);
+  }
+});
+
+test('a prose edit checks again the edited document and those that link to it, and reuses the others', async () => {
   const root = await makeTree(FILES);
   try {
     await check(root);
-    for (const name of await cacheFiles(root, 'results')) await writeFile(join(root, '.gloss-cache', 'results', name), '');
-    for (const name of await cacheFiles(root, 'docs')) {
-      const path = join(root, '.gloss-cache', 'docs', name);
-      const doc = JSON.parse(await readFile(path, 'utf8')) as { uri: string; problems: unknown[] };
-      if (!doc.uri.endsWith('/a.gloss.md')) continue;
-      doc.problems.push({ code: 'malformed-span', severity: 'error', message: 'Planted.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
-      await writeFile(path, JSON.stringify(doc));
-    }
-    const planted = (JSON.parse((await check(root)).out) as Array<{ path: string; problems: Array<{ message: string }> }>).find((file) => file.path === 'a.gloss.md');
-    assert.deepEqual(planted?.problems.map((p) => p.message.slice(0, 9)), ['Planted.', 'The claim']);
+    for (const name of ['a.gloss.md', 'b.gloss.md', 'd.gloss.md']) await plant(root, name);
+    await edit(root, 'a.gloss.md', (t) => `${t}\nThe ministry did not answer.\n`);
+    const run = await check(root);
+    assert.equal(messagesOf(run, 'a.gloss.md')[0], 'The claim “it was done” has no source, so a reader cannot check it. Add src=<source-id> (a source, a document, doc#claim or a quoted URL) or a citation [@source-id] right after it.');
+    assert.notEqual(messagesOf(run, 'b.gloss.md')[0], 'Planted.');
+    assert.equal(messagesOf(run, 'd.gloss.md')[0], 'Planted.');
+  } finally {
+    await removeTree(root);
+  }
+});
+
+test('when nothing changed, the stored problems are printed without parsing', async () => {
+  const root = await makeTree(FILES);
+  try {
+    await check(root);
+    await plant(root, 'c.gloss.md');
+    assert.equal(messagesOf(await check(root), 'c.gloss.md')[0], 'Planted.');
   } finally {
     await removeTree(root);
   }
@@ -60,35 +191,27 @@ test('corrupt cache files are ignored and replaced', async () => {
   const root = await makeTree(FILES);
   try {
     const first = await check(root);
-    for (const folder of ['docs', 'results'] as const) {
-      for (const name of await cacheFiles(root, folder)) await writeFile(join(root, '.gloss-cache', folder, name), folder === 'docs' ? '{"uri": 3' : '[{"uri": "x"}]');
-    }
+    await writeFile(join(root, '.gloss-cache', 'check.json'), '{"format": 2, "files": ');
     assert.deepEqual(await check(root), first);
-    assert.deepEqual(await check(root), first);
+    for (const name of await readdir(join(root, '.gloss-cache', 'facts'))) await writeFile(join(root, '.gloss-cache', 'facts', name), '{"uri": 3');
+    await edit(root, 'c.gloss.md', (t) => t.replace('id: c\n', 'id: c\n# a note\n'));
+    assert.deepEqual(await check(root), await check(root, ['--no-cache']));
+    await writeFile(join(root, '.gloss-cache', 'check.json'), JSON.stringify({ format: 2, version: TEST_VERSION, key: 'x', files: { 'file:///x': { hash: 1 } } }));
+    assert.deepEqual(await check(root), await check(root, ['--no-cache']));
   } finally {
     await removeTree(root);
   }
 });
 
-test('changing one file changes its result and parses only that file again', async () => {
+test('a cache of the first layout is removed on the next run', async () => {
   const root = await makeTree(FILES);
   try {
-    const first = JSON.parse((await check(root)).out) as Array<{ path: string; problems: Array<{ code: string }> }>;
-    assert.deepEqual(first.map((file) => [file.path, file.problems.map((p) => p.code)]), [
-      ['a.gloss.md', ['unsourced-claim']],
-      ['b.gloss.md', ['unresolved-reference']],
-    ]);
-    const before = await cacheFiles(root, 'docs');
-    await writeFile(join(root, 'b.gloss.md'), '[Khalaji]{#khalaji} met nobody.\n');
-    const second = JSON.parse((await check(root)).out) as Array<{ path: string; problems: Array<{ code: string }> }>;
-    assert.deepEqual(second.map((file) => [file.path, file.problems.map((p) => p.code)]), [
-      ['a.gloss.md', ['unsourced-claim']],
-      ['b.gloss.md', []],
-    ]);
-    const after = await cacheFiles(root, 'docs');
-    assert.equal(after.length, 3);
-    assert.deepEqual(after.filter((name) => before.includes(name)), before);
-    assert.equal((await cacheFiles(root, 'results')).length, 1);
+    for (const folder of ['docs', 'results']) {
+      await mkdir(join(root, '.gloss-cache', folder), { recursive: true });
+      await writeFile(join(root, '.gloss-cache', folder, 'x.json'), '{}');
+    }
+    await check(root);
+    assert.deepEqual((await readdir(join(root, '.gloss-cache'))).sort(), ['check.json', 'facts']);
   } finally {
     await removeTree(root);
   }
@@ -104,21 +227,26 @@ test('--no-cache neither reads nor writes the cache folder', async () => {
   }
 });
 
-test('gloss check --help and gloss help check both list --no-cache', async () => {
+test('gloss check --help and gloss help check both list --no-cache and the parse budget', async () => {
   const viaOption = memoryIo(process.cwd());
   assert.equal(await main(['check', '--help'], { version: TEST_VERSION, io: viaOption }), 0);
   const viaHelp = memoryIo(process.cwd());
   assert.equal(await main(['help', 'check'], { version: TEST_VERSION, io: viaHelp }), 0);
   assert.equal(viaOption.out(), viaHelp.out());
   assert.match(viaOption.out(), /\n {2}--no-cache {13}neither read nor write the cache in \.gloss-cache\/\n {2}-h, --help/);
+  assert.match(viaOption.out(), /\n\nA file whose parse takes longer than GLOSS_PARSE_BUDGET_MS \(default 2000\) milliseconds\nis checked for its front matter only, with an analysis-limit note\.\n\nExit status:/);
 });
 
 test('changing the rule configuration changes the cached result', async () => {
-  const root = await makeTree(FILES);
+  const root = await makeTree({ 'a.gloss.md': A, 'gloss.json': '{ "rules": { "missing-metadata": "off" } }\n' });
   try {
     assert.equal((await check(root)).code, 1);
-    await writeFile(join(root, 'gloss.json'), '{ "rules": { "missing-metadata": "off", "unresolved-reference": "off", "unsourced-claim": "off" } }\n');
-    assert.deepEqual(await check(root), { code: 0, out: '[\n  {\n    "path": "a.gloss.md",\n    "skipped": null,\n    "problems": []\n  },\n  {\n    "path": "b.gloss.md",\n    "skipped": null,\n    "problems": []\n  }\n]\n', err: '2 files checked, 0 errors, 0 warnings, 0 infos/hints, 0 skipped\n' });
+    await writeFile(join(root, 'gloss.json'), '{ "rules": { "unresolved-reference": "off", "unsourced-claim": "off", "unused-definition": "off" } }\n');
+    assert.deepEqual(await check(root), {
+      code: 0,
+      out: '[\n  {\n    "path": "a.gloss.md",\n    "skipped": null,\n    "problems": []\n  }\n]\n',
+      err: '1 file checked, 0 errors, 0 warnings, 0 infos/hints, 0 skipped\n',
+    });
   } finally {
     await removeTree(root);
   }

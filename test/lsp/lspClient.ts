@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   StreamMessageReader,
@@ -33,7 +34,24 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** The `gloss` settings section the client answers `workspace/configuration` with. */
   settings?: unknown;
+  /** Copies or writes files into the temporary root before the server starts. */
+  prepare?: (root: string) => Promise<void>;
+  /** The workspace folders, as paths relative to the root; default the root alone. */
+  folders?: string[];
+  /** The client capabilities to declare instead of the defaults (which include file watching). */
+  capabilities?: ClientCapabilities;
 }
+
+/** What the test client declares unless a test says otherwise: a client much like VS Code. */
+export const DEFAULT_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true },
+    workspaceFolders: true,
+  },
+  window: { workDoneProgress: true },
+};
 
 interface Waiter {
   uri: string;
@@ -60,7 +78,7 @@ export class LspClient {
     this.root = root;
     this.#process = child;
     child.on('exit', () => (this.#exited = true));
-    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(coalescing(child.stdin!)));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.#published(params));
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
@@ -81,21 +99,15 @@ export class LspClient {
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const root = await mkdtemp(join(tmpdir(), 'gloss-lsp-'));
     if (options.fixture) await cp(join(FIXTURES, options.fixture), root, { recursive: true });
+    await options.prepare?.(root);
     const child = spawn(process.execPath, [SERVER, '--stdio'], { env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'inherit'] });
     const client = new LspClient(root, child, options.settings);
-    const capabilities: ClientCapabilities = {
-      workspace: {
-        configuration: true,
-        didChangeWatchedFiles: { dynamicRegistration: true },
-        workspaceEdit: { documentChanges: true },
-      },
-      window: { workDoneProgress: true },
-    };
+    const folders = options.folders ?? [''];
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: client.uri(''),
-      workspaceFolders: [{ uri: client.uri(''), name: 'corpus' }],
-      capabilities,
+      rootUri: client.uri(folders[0] ?? ''),
+      workspaceFolders: folders.map((folder) => client.folder(folder)),
+      capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
     });
     await client.connection.sendNotification('initialized', {});
     return client;
@@ -104,6 +116,11 @@ export class LspClient {
   /** The `file:` URI of a path relative to the root. */
   uri(relativePath: string): string {
     return pathToFileURL(join(this.root, relativePath)).href.replace(/\/?$/, relativePath === '' ? '/' : '');
+  }
+
+  /** The workspace folder at a path relative to the root, named after it. */
+  folder(relativePath: string): { uri: string; name: string } {
+    return { uri: this.uri(relativePath), name: relativePath === '' ? 'corpus' : relativePath };
   }
 
   /** The absolute path of a path relative to the root. */
@@ -129,6 +146,18 @@ export class LspClient {
   /** Sends incremental changes to an open document. */
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /** Tells the server that an open document was saved. */
+  save(uri: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  }
+
+  /** Tells the server that workspace folders (paths relative to the root) were added and removed. */
+  changeFolders(added: string[], removed: string[]): Promise<void> {
+    return this.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: added.map((f) => this.folder(f)), removed: removed.map((f) => this.folder(f)) },
+    });
   }
 
   /** Closes a document. */
@@ -184,4 +213,26 @@ export class LspClient {
 /** The diagnostics as `line:character-line:character code message` lines, for exact comparisons. */
 export function summarize(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`);
+}
+
+/**
+ * A stream that passes what is written to `target` in one write per turn of the event loop.
+ * Messages sent together (a request and its `$/cancelRequest`) then reach the server in one read, so that the server
+ * sees the cancellation before it starts the request, whatever the scheduling of the two processes.
+ */
+function coalescing(target: NodeJS.WritableStream): Writable {
+  let pending: Buffer[] = [];
+  return new Writable({
+    write(chunk: Buffer, _encoding, done): void {
+      if (pending.length === 0) {
+        setImmediate(() => {
+          const batch = Buffer.concat(pending);
+          pending = [];
+          target.write(batch);
+        });
+      }
+      pending.push(chunk);
+      done();
+    },
+  });
 }

@@ -1,19 +1,22 @@
 /**
- * `gloss check` with its cache: the `check` command plus `--no-cache`.
+ * `gloss check` as `gloss` runs it: the core's lint with a time limit on slow parses, through the cache unless `--no-cache`.
  */
 import { join } from 'node:path';
 import { CACHE_DIR_NAME, cachedLint } from './checkCache.js';
 import { checkCommand } from './checkCommand.js';
-import type { Command } from './command.js';
-import type { Lint } from './lint.js';
+import type { Command, CommandContext } from './command.js';
+import { coreLint } from './coreLint.js';
+import { parseBudgetFrom, type ParseLimits } from './parseFiles.js';
 
 /**
- * The `check` command linting through the cache in `<cwd>/.gloss-cache/`, or with `uncached` alone when the
- * command line says `--no-cache` (anywhere before a `--`).
+ * The `check` command linting through the cache in `<cwd>/.gloss-cache/`, or without it when the command line says
+ * `--no-cache` (anywhere before a `--`). Stateless.
  */
-export function cachedCheckCommand(uncached: Lint): Command {
-  const plain = checkCommand(uncached);
-  const help = plain.help.replace('  -h, --help', `  --no-cache             neither read nor write the cache in ${CACHE_DIR_NAME}/\n  -h, --help`);
+export function cachedCheckCommand(): Command {
+  const plain = checkCommand(() => []);
+  const help = plain.help
+    .replace('  -h, --help', `  --no-cache             neither read nor write the cache in ${CACHE_DIR_NAME}/\n  -h, --help`)
+    .replace('\nExit status:', `\nA file whose parse takes longer than GLOSS_PARSE_BUDGET_MS (default 2000) milliseconds\nis checked for its front matter only, with an analysis-limit note.\n\nExit status:`);
   return {
     ...plain,
     help,
@@ -26,8 +29,17 @@ export function cachedCheckCommand(uncached: Lint): Command {
         return 0;
       }
       const rest = args.filter((arg, i) => i >= end || arg !== '--no-cache');
-      const lint = options.includes('--no-cache') ? uncached : cachedLint(join(context.io.cwd, CACHE_DIR_NAME), context.version);
+      const limits = parseLimitsOf(context);
+      const lint = options.includes('--no-cache') ? coreLint(limits) : cachedLint(join(context.io.cwd, CACHE_DIR_NAME), context.version, limits);
       return checkCommand(lint).run(rest, context);
     },
+  };
+}
+
+function parseLimitsOf(context: CommandContext): ParseLimits {
+  return {
+    workerScript: context.workerScript ?? null,
+    budgetMs: parseBudgetFrom(context.io.env),
+    log: (message) => context.io.stderr.write(`gloss: ${message}\n`),
   };
 }

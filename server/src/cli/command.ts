@@ -10,6 +10,11 @@ export interface CommandContext {
   version: string;
   /** The absolute URL of docs/SPEC.md, when the package says where it is published; rule help links point into it. */
   specUrl: string | null;
+  /**
+   * The script that serves parse children when started with `--gloss-parse-worker` (`gloss` itself), so that files which
+   * might parse slowly are parsed with a time limit; absent or null, every file is parsed in this process.
+   */
+  workerScript?: string | null;
 }
 
 /** One subcommand of `gloss`; stateless. */

@@ -2,7 +2,7 @@
  * The `gloss` command line: dispatches to a subcommand and turns every failure into an exit code.
  * Importing this module does nothing; `main` never calls `process.exit`, so it runs in-process under test.
  */
-import { PARSE_WORKER_FLAG } from '../lsp/parseWorker.js';
+import { PARSE_WORKER_FLAG } from '../host/parseWorker.js';
 import { processIo, type CliIo } from './cliIo.js';
 import type { Command, CommandContext } from './command.js';
 import { glossCommands } from './glossCommands.js';
@@ -14,6 +14,11 @@ export interface MainOptions {
   specUrl?: string | null;
   io?: CliIo;
   commands?: Command[];
+  /**
+   * The script to fork as a parse child. By default it is this program's own script when `gloss` runs on the process's
+   * streams, and none (every file parsed in process) when it runs embedded with other IO, where that script is the host's.
+   */
+  workerScript?: string | null;
 }
 
 /**
@@ -25,7 +30,8 @@ export interface MainOptions {
 export async function main(argv: string[], options: MainOptions): Promise<number> {
   const io = options.io ?? processIo();
   const commands = options.commands ?? glossCommands();
-  const context: CommandContext = { io, version: options.version, specUrl: options.specUrl ?? null };
+  const workerScript = options.workerScript !== undefined ? options.workerScript : options.io ? null : (process.argv[1] ?? null);
+  const context: CommandContext = { io, version: options.version, specUrl: options.specUrl ?? null, workerScript };
   try {
     return await dispatch(argv, commands, context);
   } catch (error) {
@@ -57,7 +63,7 @@ async function dispatch(argv: string[], commands: Command[], context: CommandCon
   // The language server forks its own main script as a parse child; under `gloss lsp` that script is `gloss` itself.
   // The child keeps running while its IPC channel is open, whatever exit code this returns.
   if (first === PARSE_WORKER_FLAG) {
-    (await import('../lsp/parseWorker.js')).runParseWorker();
+    (await import('../host/parseWorker.js')).runParseWorker();
     return 0;
   }
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'; see 'gloss --help'`);

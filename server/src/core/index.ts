@@ -13,7 +13,7 @@ export { RULES } from './rules/index.js';
 export { Workspace, type ClaimLocation, type Definition } from './workspace.js';
 export type { DefinitionKind, DocSymbols } from './symbols.js';
 export { codeActions, type CodeAction } from './features/codeActions.js';
-export { codeLenses, type CodeLens } from './features/codeLenses.js';
+export { codeLenses, type CodeLens, type CodeLensCommand } from './features/codeLenses.js';
 export { completion, type CompletionItem, type CompletionKind } from './features/completion.js';
 export { definition } from './features/definition.js';
 export { documentHighlights, type DocumentHighlight } from './features/documentHighlights.js';
@@ -29,7 +29,8 @@ export { parseTree, type GlossCitation, type GlossSpan } from './syntax/index.js
 export { claimSummary, documentCard, entityCard, sourceCard } from './features/cards.js';
 export { claimCard, linkedClaims, type Linked } from './features/claimCard.js';
 export { wordDiff, type WordChange } from './features/wordDiff.js';
-export { entityOf, nameOf, sourceOf, usage, type ClaimAt } from './features/lookup.js';
+export { entityOf, nameOf, referencesTo, sourceOf, usage, type ClaimAt } from './features/lookup.js';
 export { safeUrl } from './features/markdown.js';
 export { plainTextOf, type PlainDocument, type PlainRange } from './plainDocument.js';
 export { symbolsOf } from './symbols.js';
+export { dependentUris, docFacts, type DocFacts } from './dependents.js';

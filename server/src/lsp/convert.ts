@@ -39,14 +39,17 @@ import {
   type FoldingRange as CoreFoldingRange,
   type Hover as CoreHover,
   type Location as CoreLocation,
+  type Position,
   type Problem,
   type ProblemCode,
+  type ReferenceRole,
   type SemanticToken,
   type Severity,
   type WorkspaceEdits,
   type WorkspaceSymbol,
 } from '../core/index.js';
 import { CONFIG_FILE_NAME, type ConfigError } from '../host/index.js';
+import { SHOW_REFERENCES_COMMAND, SHOW_UNSOURCED_CLAIMS_COMMAND } from './clientCommands.js';
 
 /** The `source` of every diagnostic Gloss publishes. */
 export const DIAGNOSTIC_SOURCE = 'gloss';
@@ -178,9 +181,51 @@ export function toFoldingRanges(ranges: readonly CoreFoldingRange[]): FoldingRan
   });
 }
 
-/** Code lenses carry their title in a command with no id: editors show the text and it does nothing when clicked. */
-export function toCodeLenses(lenses: readonly CoreCodeLens[]): CodeLens[] {
-  return lenses.map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } }));
+/** What a references lens of the document at `uri` carries until `codeLens/resolve` lists its locations. */
+export interface ReferencesLensData {
+  uri: string;
+  title: string;
+  id: string;
+  roles: ReferenceRole[];
+  position: Position;
+}
+
+/**
+ * Code lenses for a client that can run `commands`. The claims lens runs `gloss.showUnsourcedClaims`; a definition's
+ * lens is left unresolved, with its data, because listing its locations reads every document that references the id
+ * and the client resolves only the lenses it shows. A lens whose command the client cannot run carries its title in
+ * a command with no id: editors show the text and it does nothing when clicked.
+ */
+export function toCodeLenses(lenses: readonly CoreCodeLens[], uri: string, commands: ReadonlySet<string>): CodeLens[] {
+  return lenses.map(({ range, title, command }): CodeLens => {
+    if (command.kind === 'showUnsourcedClaims' && commands.has(SHOW_UNSOURCED_CLAIMS_COMMAND)) {
+      return { range, command: { title, command: SHOW_UNSOURCED_CLAIMS_COMMAND } };
+    }
+    if (command.kind === 'showReferences' && commands.has(SHOW_REFERENCES_COMMAND)) {
+      const data: ReferencesLensData = { uri, title, id: command.id, roles: command.roles, position: command.position };
+      return { range, data };
+    }
+    return { range, command: { title, command: '' } };
+  });
+}
+
+/** The data of a lens sent back for resolving, when it is a references lens this server made; else null. */
+export function referencesLensDataOf(data: unknown): ReferencesLensData | null {
+  const d = data as Partial<ReferencesLensData> | null | undefined;
+  const isPosition = (p: unknown): p is Position =>
+    typeof (p as Position | null)?.line === 'number' && typeof (p as Position | null)?.character === 'number';
+  if (typeof d?.uri !== 'string' || typeof d.title !== 'string' || typeof d.id !== 'string') return null;
+  if (!Array.isArray(d.roles) || !d.roles.every((role) => typeof role === 'string') || !isPosition(d.position)) return null;
+  return { uri: d.uri, title: d.title, id: d.id, roles: d.roles, position: d.position };
+}
+
+/**
+ * A references lens resolved: `editor.action.showReferences` with the arguments VS Code's command takes, as JSON
+ * (document URI, position, locations). VS Code's language client passes command arguments through unconverted, so
+ * the Gloss client turns them into VS Code's types before running the command.
+ */
+export function toReferencesLens(range: CodeLens['range'], data: ReferencesLensData, locations: readonly CoreLocation[]): CodeLens {
+  return { range, command: { title: data.title, command: SHOW_REFERENCES_COMMAND, arguments: [data.uri, data.position, toLocations(locations)] } };
 }
 
 /** The legend of the semantic tokens: the core's token types and modifiers, in the core's order. */

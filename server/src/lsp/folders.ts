@@ -28,12 +28,22 @@ export class Folders {
   #folders: Folder[] = [];
 
   constructor(uris: readonly string[]) {
-    this.#folders = uris
-      .filter((uri) => uri.startsWith('file:'))
-      .map((uri) => {
-        const path = fileURLToPath(uri);
-        return { uri: pathToFileURL(path).href.replace(/\/?$/, '/'), path, config: defaultConfig(), configError: null, files: new Set<string>() };
-      });
+    this.#folders = fileFolders(uris);
+  }
+
+  /** Adds the folders at `uris` that are not listed yet, unloaded; returns the ones added. */
+  add(uris: readonly string[]): Folder[] {
+    const added = fileFolders(uris).filter((folder, i, all) => !this.#has(folder.uri) && all.findIndex((f) => f.uri === folder.uri) === i);
+    this.#folders = [...this.#folders, ...added];
+    return added;
+  }
+
+  /** Removes the folders at `uris`; returns the entries removed, as last loaded. */
+  remove(uris: readonly string[]): Folder[] {
+    const gone = new Set(fileFolders(uris).map((folder) => folder.uri));
+    const removed = this.#folders.filter((folder) => gone.has(folder.uri));
+    this.#folders = this.#folders.filter((folder) => !gone.has(folder.uri));
+    return removed;
   }
 
   /** Every folder, in the order the client listed them. */
@@ -55,7 +65,14 @@ export class Folders {
     return this.folderOf(uri)?.files.has(uri) ?? false;
   }
 
-  /** Reloads a folder's `gloss.json` and rediscovers its files; returns the new entry. Never throws. */
+  #has(uri: string): boolean {
+    return this.#folders.some((folder) => folder.uri === uri);
+  }
+
+  /**
+   * Reloads a folder's `gloss.json` and rediscovers its files; returns the new entry. A folder removed meanwhile
+   * stays removed. Never throws.
+   */
   async load(folder: Folder): Promise<Folder> {
     const result = await loadConfig(folder.path);
     const config = result.ok ? result.config : defaultConfig();
@@ -69,6 +86,16 @@ export class Folders {
     this.#folders = this.#folders.map((f) => (f.uri === folder.uri ? next : f));
     return next;
   }
+}
+
+/** Unloaded entries for the `file:` URIs among `uris`, each ending in `/`; other schemes have no file system here. */
+function fileFolders(uris: readonly string[]): Folder[] {
+  return uris
+    .filter((uri) => uri.startsWith('file:'))
+    .map((uri) => {
+      const path = fileURLToPath(uri);
+      return { uri: pathToFileURL(path).href.replace(/\/?$/, '/'), path, config: defaultConfig(), configError: null, files: new Set<string>() };
+    });
 }
 
 /** Reads the file at a `file:` URI as Gloss text. Never throws. */

@@ -5,6 +5,7 @@
 import {
   CodeActionRequest,
   CodeLensRequest,
+  CodeLensResolveRequest,
   CompletionRequest,
   DefinitionRequest,
   DocumentHighlightRequest,
@@ -33,6 +34,7 @@ import {
   hover,
   prepareRename,
   references,
+  referencesTo,
   rename,
   semanticTokens,
   workspaceSymbols,
@@ -50,6 +52,8 @@ export interface HandlerContext {
   /** Whether the client takes versioned `documentChanges` in workspace edits. */
   versionedEdits: boolean;
   specUrl: string | null;
+  /** The lens commands the client says it can run (see `clientCommands.ts`). */
+  clientCommands: ReadonlySet<string>;
 }
 
 /** One entry of the table: a method and its handler. */
@@ -110,7 +114,17 @@ export const HANDLERS: readonly Handler[] = [
     const problems = convert.toProblems(p.context.diagnostics);
     return convert.toCodeActions(codeActions(snapshot.workspace, p.textDocument.uri, p.range, problems), versionsOf(c, snapshot), c.specUrl);
   }),
-  on(CodeLensRequest.type, async (c, p) => convert.toCodeLenses(codeLenses((await at(c, p.textDocument.uri)).workspace, p.textDocument.uri))),
+  on(CodeLensRequest.type, async (c, p) =>
+    convert.toCodeLenses(codeLenses((await at(c, p.textDocument.uri)).workspace, p.textDocument.uri), p.textDocument.uri, c.clientCommands),
+  ),
+  on(CodeLensResolveRequest.type, async (c, lens, token) => {
+    const data = convert.referencesLensDataOf(lens.data);
+    if (data === null) return lens;
+    const { workspace } = await at(c, data.uri);
+    await checkCancelled(token);
+    const locations = referencesTo(workspace, data.id, data.roles).map(({ doc, reference }) => ({ uri: doc.uri, range: reference.range }));
+    return convert.toReferencesLens(lens.range, data, locations);
+  }),
   on(SemanticTokensRequest.type, async (c, p) =>
     convert.toSemanticTokens(semanticTokens((await at(c, p.textDocument.uri)).workspace, p.textDocument.uri)),
   ),

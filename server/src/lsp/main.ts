@@ -2,7 +2,7 @@
  * The language server's entry point over stdio (or IPC, as the command line says); esbuild bundles it to
  * `dist/server.cjs`. Started with `PARSE_WORKER_FLAG`, the same script serves as a parse child of the server.
  */
-import { PARSE_WORKER_FLAG, runParseWorker } from './parseWorker.js';
+import { PARSE_WORKER_FLAG, runParseWorker } from '../host/parseWorker.js';
 import { startServer } from './server.js';
 
 if (process.argv.includes(PARSE_WORKER_FLAG)) runParseWorker();

@@ -17,10 +17,11 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { clientCommandsOf } from './clientCommands.js';
 import { SEMANTIC_TOKENS_LEGEND } from './convert.js';
 import { faultsFromEnv, runGuarded } from './guard.js';
 import { HANDLERS, type HandlerContext } from './handlers.js';
-import { ParsePool } from './parsePool.js';
+import { ParsePool } from '../host/parsePool.js';
 import { Session } from './session.js';
 import { readSettings } from './settings.js';
 
@@ -37,10 +38,13 @@ export interface ServerOptions {
 /** Characters after which a client should ask for completions: ids after `#`, `=`, `@`, `,`; classes after `.`; keys after a space. */
 export const COMPLETION_TRIGGERS = ['#', '=', '@', ',', '.', ' '];
 
-/** What the server offers, whatever the client. */
+/**
+ * What the server offers, whatever the client. Saves are asked for because a client that cannot watch files has the
+ * server rescan the disk when a document is saved.
+ */
 export function serverCapabilities(): ServerCapabilities {
   return {
-    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     hoverProvider: true,
     definitionProvider: true,
     referencesProvider: true,
@@ -49,11 +53,11 @@ export function serverCapabilities(): ServerCapabilities {
     documentSymbolProvider: true,
     workspaceSymbolProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
-    codeLensProvider: { resolveProvider: false },
+    codeLensProvider: { resolveProvider: true },
     semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
     documentHighlightProvider: true,
     foldingRangeProvider: true,
-    workspace: { workspaceFolders: { supported: true } },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
 
@@ -82,16 +86,33 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const specUrl = options.specUrl ?? specUrlOf(params.initializationOptions);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     session = new Session(pool, folders, { publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }), log, specUrl, delayMs: 30 });
-    context = { state: session.state, versionedEdits: capabilities.workspace?.workspaceEdit?.documentChanges === true, specUrl };
+    context = {
+      state: session.state,
+      versionedEdits: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      specUrl,
+      clientCommands: clientCommandsOf(capabilities),
+    };
     return { capabilities: serverCapabilities(), serverInfo: { name: 'gloss' } };
   });
 
   connection.onInitialized(() =>
     notify('initialized', async () => {
       const active = session as Session;
-      if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      if (watchesFiles()) {
         const watchers = [{ globPattern: '**/*.gloss.md' }, { globPattern: '**/gloss.json' }];
         await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      }
+      if (capabilities.workspace?.workspaceFolders) {
+        // The feature behind this event exists only once `initialize` has been answered, so it is subscribed here.
+        connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) =>
+          notify('workspace/didChangeWorkspaceFolders', () =>
+            active.foldersChanged(
+              added.map((f) => f.uri),
+              removed.map((f) => f.uri),
+              () => connection.window.createWorkDoneProgress(),
+            ),
+          ),
+        );
       }
       if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
         await connection.client.register(DidChangeConfigurationNotification.type, { section: 'gloss' });
@@ -107,12 +128,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeWatchedFiles((params) => notify('workspace/didChangeWatchedFiles', () => session?.filesChanged(params.changes)));
   documents.onDidChangeContent(({ document }) => notify('textDocument/didChange', () => (session?.accepts(document) ? session.opened(document) : undefined), document.uri));
   documents.onDidClose(({ document }) => notify('textDocument/didClose', () => session?.closed(document.uri), document.uri));
+  // Without file events, opening or saving a Gloss document is when the server looks at the disk again: files
+  // created, changed or deleted outside the editor are found then, with no timer polling the disk.
+  documents.onDidOpen(({ document }) => notify('textDocument/didOpen', () => (!watchesFiles() && session?.accepts(document) ? session.rescan() : undefined), document.uri));
+  documents.onDidSave(({ document }) => notify('textDocument/didSave', () => (!watchesFiles() && session?.accepts(document) ? session.rescan() : undefined), document.uri));
   connection.onShutdown(() => pool.dispose());
 
   for (const handler of HANDLERS) {
     connection.onRequest(handler.method, (params: unknown, token) =>
       runGuarded(handler.method, uriOf(params), log, faults, () => handler.run(context as HandlerContext, params, token)),
     );
+  }
+
+  /** Whether the client sends file events, which it does once the server registers for them. */
+  function watchesFiles(): boolean {
+    return capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   }
 
   /** Notifications have no answer to carry an error, so a failure is logged and the session goes on. */

@@ -11,8 +11,9 @@ import { CONFIG_FILE_NAME } from '../host/index.js';
 import { configErrorToDiagnostic } from './convert.js';
 import { dependentUris } from './dependents.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
+import { FileStamps } from './fileStamps.js';
 import { Folders, readUri, type Folder } from './folders.js';
-import type { ParsePool } from './parsePool.js';
+import type { ParsePool } from '../host/parsePool.js';
 import { DEFAULT_SETTINGS, ruleConfigOf, type ClientSettings } from './settings.js';
 import { WorkspaceState, type DocChange, type TextInput } from './state.js';
 
@@ -30,7 +31,11 @@ const BULK_CHANGE = 50;
 /** Files read from disk at once during a scan. */
 const READ_CONCURRENCY = 16;
 
-/** Stateful: owns the workspace state, the folders, the open documents' texts and the diagnostics scheduler. */
+/**
+ * Stateful: owns the workspace state, the folders, the open documents' texts and the diagnostics scheduler.
+ * Whatever scans folders (the initial scan, folder changes, file events, rescans) runs one at a time, in order,
+ * so that a folder removed or rescanned meanwhile never receives the files of a scan that started before.
+ */
 export class Session {
   readonly state: WorkspaceState;
   readonly #host: SessionHost;
@@ -41,6 +46,13 @@ export class Session {
   #events: FileEvent[] = [];
   #eventTimer: NodeJS.Timeout | null = null;
   #configErrors = new Set<string>();
+  readonly #stamps = new FileStamps();
+  /** The end of the last folder task queued; each task starts when the one before has ended. */
+  #queue: Promise<void> = Promise.resolve();
+  /** Whether a rescan is queued and not started yet, so that a burst of saves rescans once. */
+  #rescanQueued = false;
+  /** Whether the initial scan has been queued; a rescan before it would only read what it is about to read. */
+  #scanQueued = false;
 
   constructor(pool: ParsePool, folderUris: readonly string[], host: SessionHost) {
     this.#host = host;
@@ -65,15 +77,43 @@ export class Session {
   }
 
   /** Scans every folder, reporting progress, then checks the whole corpus. */
-  async scan(progress: WorkDoneProgressReporter): Promise<void> {
-    const folders = this.#folders.all;
-    progress.begin('Indexing Gloss files', 0, `${folders.length} folder(s)`, false);
-    try {
-      for (const folder of folders) await this.#rescan(folder, new Set(), (done, total) => progress.report(Math.floor((100 * done) / Math.max(total, 1)), `${done}/${total} files`));
-    } finally {
-      progress.done();
-    }
-    this.#scheduler.recheckAll();
+  scan(progress: WorkDoneProgressReporter): Promise<void> {
+    this.#scanQueued = true;
+    return this.#serially(async () => {
+      await this.#scanWithProgress(this.#folders.all, progress);
+      this.#scheduler.recheckAll();
+    });
+  }
+
+  /**
+   * The client added and removed workspace folders. A removed folder's documents leave the workspace (except the
+   * ones open in the editor, whose text the editor still owns) and their diagnostics are cleared; an added folder
+   * is scanned with progress. The documents that depended on what came or went are checked again.
+   */
+  foldersChanged(added: readonly string[], removed: readonly string[], progress: () => Promise<WorkDoneProgressReporter>): Promise<void> {
+    return this.#serially(async () => {
+      for (const folder of this.#folders.remove(removed)) this.#publishConfigError({ ...folder, configError: null });
+      const leaving = [...this.state.snapshot.workspace.docs.keys()].filter((uri) => !this.#open.has(uri) && !this.#folders.isWorkspaceFile(uri));
+      for (const uri of leaving) this.#stamps.forget(uri);
+      this.state.remove(leaving);
+      const fresh = this.#folders.add(added);
+      if (fresh.length > 0) await this.#scanWithProgress(fresh, await progress());
+    });
+  }
+
+  /**
+   * Brings the index up to date with the disk for a client that sends no file events: rediscovers every folder and
+   * reads only the files that are new or whose size or modification time changed since they were read. Requests
+   * made while one is queued share it; before the initial scan there is nothing to bring up to date.
+   */
+  rescan(): Promise<void> {
+    if (!this.#scanQueued) return Promise.resolve();
+    if (this.#rescanQueued) return this.#queue;
+    this.#rescanQueued = true;
+    return this.#serially(async () => {
+      this.#rescanQueued = false;
+      for (const folder of this.#folders.all) await this.#rescan(folder, null);
+    });
   }
 
   /** Takes new client settings; a changed size limit re-analyses every file, and every file is checked again. */
@@ -81,7 +121,9 @@ export class Session {
     const resize = settings.maxFileSize !== this.#settings.maxFileSize;
     this.#settings = settings;
     if (resize) {
-      for (const folder of this.#folders.all) await this.#rescan(folder, new Set(folder.files));
+      await this.#serially(async () => {
+        for (const folder of this.#folders.all) await this.#rescan(folder, new Set(folder.files));
+      });
       await Promise.all([...this.#open.values()].map((doc) => this.opened(doc)));
     }
     this.#scheduler.recheckAll();
@@ -102,20 +144,39 @@ export class Session {
   async closed(uri: string): Promise<void> {
     this.#open.delete(uri);
     if (!this.#folders.isWorkspaceFile(uri)) {
-      this.state.remove(uri);
+      this.state.remove([uri]);
       return;
     }
     const input = await this.#read(uri);
     if (this.#open.has(uri)) return;
     if (input) await this.state.setTexts([input]);
-    else this.state.remove(uri);
+    else this.state.remove([uri]);
   }
 
   /** Files changed on disk; events arriving within the quiet time are handled together. */
   filesChanged(events: readonly FileEvent[]): void {
     this.#events.push(...events);
     if (this.#eventTimer !== null) return;
-    this.#eventTimer = setTimeout(() => void this.#flushEvents().catch((e) => this.#host.log(`Handling file changes failed: ${String(e)}`)), this.#host.delayMs);
+    this.#eventTimer = setTimeout(
+      () => void this.#serially(() => this.#flushEvents()).catch((e) => this.#host.log(`Handling file changes failed: ${String(e)}`)),
+      this.#host.delayMs,
+    );
+  }
+
+  /** Runs `task` after every folder task queued before it; a failed task does not stop the ones after it. */
+  #serially(task: () => Promise<void>): Promise<void> {
+    const run = this.#queue.then(task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #scanWithProgress(folders: readonly Folder[], progress: WorkDoneProgressReporter): Promise<void> {
+    progress.begin('Indexing Gloss files', 0, `${folders.length} folder(s)`, false);
+    try {
+      for (const folder of folders) await this.#rescan(folder, new Set(), (done, total) => progress.report(Math.floor((100 * done) / Math.max(total, 1)), `${done}/${total} files`));
+    } finally {
+      progress.done();
+    }
   }
 
   async #flushEvents(): Promise<void> {
@@ -127,7 +188,6 @@ export class Session {
     if (structural) {
       const touched = this.#folders.all.filter((f) => events.some((e) => e.uri.startsWith(f.uri)));
       for (const folder of touched) await this.#rescan(folder, changed);
-      if (events.some((e) => e.uri.endsWith(`/${CONFIG_FILE_NAME}`))) this.#scheduler.recheckAll();
       return;
     }
     const inputs = await Promise.all([...changed].filter((uri) => this.#folders.isWorkspaceFile(uri) && !this.#open.has(uri)).map((uri) => this.#read(uri)));
@@ -135,17 +195,23 @@ export class Session {
   }
 
   /**
-   * Reloads a folder's configuration and file list, reads the files that are new or in `changed`,
-   * and drops the Docs of files that are gone. Open documents keep their editor text.
+   * Reloads a folder's configuration and file list, reads the files that are new or in `changed` (with null: the
+   * files whose stamp differs from when they were read), and drops the Docs of files that are gone. Open documents
+   * keep their editor text. A configuration that differs from the one in force checks the whole corpus again.
    */
-  async #rescan(folder: Folder, changed: ReadonlySet<string>, progress?: (done: number, total: number) => void): Promise<void> {
+  async #rescan(folder: Folder, changed: ReadonlySet<string> | null, progress?: (done: number, total: number) => void): Promise<void> {
     const loaded = await this.#folders.load(folder);
     this.#publishConfigError(loaded);
+    if (JSON.stringify(loaded.config) !== JSON.stringify(folder.config)) this.#scheduler.recheckAll();
+    const gone = [...this.state.snapshot.workspace.docs.keys()].filter(
+      (uri) => this.#folders.folderOf(uri) === loaded && !loaded.files.has(uri) && !this.#open.has(uri),
+    );
+    for (const uri of gone) this.#stamps.forget(uri);
+    this.state.remove(gone);
     const workspace = this.state.snapshot.workspace;
-    for (const uri of workspace.docs.keys()) {
-      if (this.#folders.folderOf(uri) === loaded && !loaded.files.has(uri) && !this.#open.has(uri)) this.state.remove(uri);
-    }
-    const wanted = [...loaded.files].filter((uri) => !this.#open.has(uri) && (changed.has(uri) || !workspace.doc(uri)));
+    const closed = [...loaded.files].filter((uri) => !this.#open.has(uri));
+    const stale = changed ?? (await this.#stamps.changed(closed.filter((uri) => workspace.doc(uri))));
+    const wanted = closed.filter((uri) => stale.has(uri) || !workspace.doc(uri));
     const inputs: TextInput[] = [];
     let next = 0;
     let done = 0;
@@ -162,7 +228,9 @@ export class Session {
   }
 
   async #read(uri: string): Promise<TextInput | null> {
+    const stamp = await this.#stamps.take(uri);
     const content = await readUri(uri);
+    this.#stamps.record(uri, content.kind === 'text' ? stamp : null);
     if (content.kind !== 'text') {
       if (content.errno === null) this.#host.log(`Skipped ${uri}: ${content.reason}.`);
       return null;

@@ -3,7 +3,7 @@
  * built from (ARCHITECTURE invariant 6). Every change replaces the snapshot; a request keeps the one it started with.
  */
 import { stripBom, Workspace, type Doc, type Problem } from '../core/index.js';
-import type { ParsePool } from './parsePool.js';
+import type { ParsePool } from '../host/parsePool.js';
 
 /** One consistent state: the workspace and, for each open document in it, the version its Doc was parsed from. */
 export interface Snapshot {
@@ -89,16 +89,30 @@ export class WorkspaceState {
     this.#apply(current.map(({ input, doc }) => (input.problems.length > 0 ? { ...doc, problems: [...doc.problems, ...input.problems] } : doc)));
   }
 
-  /** Removes the document at `uri`, dropping any parse of it still running. */
-  remove(uri: string): void {
-    this.#inputs.delete(uri);
-    this.#pending.delete(uri);
+  /**
+   * Removes the documents at `uris` as one change, dropping any parse of them still running. Many at once (a folder
+   * leaving the workspace) are removed with one `Workspace.build`, which equals removing them one by one.
+   */
+  remove(uris: readonly string[]): void {
     const before = this.#snapshot.workspace;
-    const after = before.withoutDoc(uri);
+    const gone = uris.filter((uri) => before.doc(uri));
+    for (const uri of uris) {
+      this.#inputs.delete(uri);
+      this.#pending.delete(uri);
+    }
     const versions = new Map(this.#snapshot.versions);
-    versions.delete(uri);
+    for (const uri of uris) versions.delete(uri);
+    if (gone.length === 0) {
+      this.#snapshot = { workspace: before, versions };
+      return;
+    }
+    const dropped = new Set(gone);
+    const after =
+      gone.length === 1
+        ? before.withoutDoc(gone[0] as string)
+        : Workspace.build([...before.docs.values()].filter((doc) => !dropped.has(doc.uri)));
     this.#snapshot = { workspace: after, versions };
-    if (after !== before) this.#onChange([{ uri, before, after }]);
+    this.#onChange(gone.map((uri) => ({ uri, before, after })));
   }
 
   #isUnchanged(input: TextInput): boolean {

@@ -65,11 +65,15 @@ test('folding covers the front matter, the definition blocks and heading section
 test('code lenses count mentions, citations and unsourced claims from the whole workspace', () => {
   const { ws } = fixture(CORPUS);
   assert.deepEqual(codeLenses(ws, REGISTRY), [
-    { range: range(3, 2, 3, 9), title: '2 mentions in 2 documents' },
-    { range: range(9, 2, 9, 5), title: '0 mentions in 0 documents' },
-    { range: range(13, 2, 13, 17), title: 'cited 2 times in 2 documents' },
+    { range: range(3, 2, 3, 9), title: '2 mentions in 2 documents', command: { kind: 'showReferences', id: 'khalaji', roles: ['mention'], position: { line: 3, character: 2 } } },
+    { range: range(9, 2, 9, 5), title: '0 mentions in 0 documents', command: { kind: 'showReferences', id: 'cds', roles: ['mention'], position: { line: 9, character: 2 } } },
+    {
+      range: range(13, 2, 13, 17),
+      title: 'cited 2 times in 2 documents',
+      command: { kind: 'showReferences', id: 'fars-2023-07-03', roles: ['src', 'citation'], position: { line: 13, character: 2 } },
+    },
   ]);
-  assert.deepEqual(codeLenses(ws, CDM), [{ range: range(0, 0, 0, 0), title: '2 claims · 1 unsourced' }]);
+  assert.deepEqual(codeLenses(ws, CDM), [{ range: range(0, 0, 0, 0), title: '2 claims · 1 unsourced', command: { kind: 'showUnsourcedClaims' } }]);
 });
 
 test('semantic tokens colour mentions by entity type, split at line breaks and cut around inner mentions', () => {

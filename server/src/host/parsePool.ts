@@ -118,7 +118,7 @@ export class ParsePool {
     this.#retire(worker);
     if (job) {
       this.#options.log(`Parsing ${job.uri} ${reason}; the child was stopped and only the front matter was read.`);
-      job.resolve(cutShort(job.text, job.uri, reason));
+      job.resolve(cutShortDoc(job.text, job.uri, reason));
     }
     this.#dispatch();
   }
@@ -153,12 +153,15 @@ function parseHere(text: string, uri: string, maxLength: number | undefined): Do
 }
 
 /**
- * The Doc of a file whose parse was stopped: its front matter only, so that its definitions stay in the index.
+ * The Doc of a file whose parse was stopped because it `reason` (e.g. “took longer than its 2000 ms budget”):
+ * its front matter only, so that its definitions stay in the index, and one `analysis-limit` problem that says why.
+ * Both hosts report a stopped parse with it, so the editor and `gloss check` word it the same. Pure.
+ *
  * The core's front-matter reader bounds YAML depth, aliases and size itself, so this runs safely in process.
  * Asking the core for front matter only (`maxLength: 0`) makes it add its own size note, which would be wrong
  * here; that note is the one problem it places at the very start of the file, so it is replaced by ours.
  */
-function cutShort(text: string, uri: string, reason: string): Doc {
+export function cutShortDoc(text: string, uri: string, reason: string): Doc {
   const doc = parse(text, uri, { maxLength: 0 });
   const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const problems = doc.problems.filter((p) => !(p.code === 'analysis-limit' && p.range.end.line === 0 && p.range.end.character === 0));

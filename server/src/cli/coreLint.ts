@@ -1,0 +1,17 @@
+/**
+ * The uncached Lint of `gloss check`: the whole corpus parsed, then every file checked against one workspace.
+ */
+import { Workspace, check } from '../core/index.js';
+import type { Lint } from './lint.js';
+import { parseFiles, type ParseLimits } from './parseFiles.js';
+
+/**
+ * Lints a corpus with the core: every file parsed (slow ones within `limits`) into one workspace, then each checked
+ * against it, so cross-file problems are the same as in the editor. Stateless.
+ */
+export function coreLint(limits: ParseLimits): Lint {
+  return async (files, config) => {
+    const ws = Workspace.build((await parseFiles(files, limits)).map((parsed) => parsed.doc));
+    return files.map((file) => ({ uri: file.uri, problems: check(ws, file.uri, config) }));
+  };
+}

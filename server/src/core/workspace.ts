@@ -4,6 +4,7 @@
  */
 import type { Doc, Range, ReferenceRole, Span } from './model.js';
 import { sameSymbols, symbolsOf, type DefinitionKind, type DocSymbols, type IdUse } from './symbols.js';
+import { DocTable } from './docTable.js';
 
 /** Where a global id is defined. */
 export interface Definition {
@@ -67,19 +68,21 @@ const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, charac
 
 /** An immutable snapshot of a corpus. */
 export class Workspace {
-  readonly #docs: ReadonlyMap<string, Doc>;
+  readonly #docs: DocTable;
   readonly #symbols: ReadonlyMap<string, DocSymbols>;
   readonly #index: Index;
+  readonly #entities: object;
 
-  private constructor(docs: ReadonlyMap<string, Doc>, symbols: ReadonlyMap<string, DocSymbols>, index: Index) {
+  private constructor(docs: DocTable, symbols: ReadonlyMap<string, DocSymbols>, index: Index, entities: object) {
     this.#docs = docs;
     this.#symbols = symbols;
     this.#index = index;
+    this.#entities = entities;
   }
 
   /** The workspace with no documents. */
   static empty(): Workspace {
-    return new Workspace(new Map(), new Map(), { defs: new Map(), refs: new Map() });
+    return new Workspace(new DocTable(new Map()), new Map(), { defs: new Map(), refs: new Map() }, {});
   }
 
   /**
@@ -96,36 +99,53 @@ export class Workspace {
       docMap.set(doc.uri, doc);
       symbolMap.set(doc.uri, symbols);
     }
-    return new Workspace(docMap, symbolMap, index);
+    return new Workspace(new DocTable(docMap), symbolMap, index, {});
   }
 
   /** This workspace with `doc` added or replacing the Doc of the same URI. */
   withDoc(doc: Doc): Workspace {
-    const docs = new Map(this.#docs).set(doc.uri, doc);
+    const previous = this.#docs.get(doc.uri);
+    const docs = this.#docs.with(doc.uri, doc);
+    const entities = sameEntities(previous, doc) ? this.#entities : {};
     const before = this.#symbols.get(doc.uri);
     const after = symbolsOf(doc);
-    if (before && sameSymbols(before, after)) return new Workspace(docs, this.#symbols, this.#index);
-    const index = copyIndex(this.#index);
+    if (before && sameSymbols(before, after)) return new Workspace(docs, this.#symbols, this.#index, entities);
+    const index = copyIndex(this.#index, sameList(before?.defs ?? [], after.defs));
     changeSymbols(index, doc.uri, before ?? NO_SYMBOLS, after, true);
-    return new Workspace(docs, new Map(this.#symbols).set(doc.uri, after), index);
+    return new Workspace(docs, new Map(this.#symbols).set(doc.uri, after), index, entities);
   }
 
   /** This workspace without the Doc at `uri` (itself when there is none). */
   withoutDoc(uri: string): Workspace {
     const before = this.#symbols.get(uri);
     if (!before) return this;
-    const docs = new Map(this.#docs);
-    docs.delete(uri);
+    const entities = sameEntities(this.#docs.get(uri), undefined) ? this.#entities : {};
     const symbols = new Map(this.#symbols);
     symbols.delete(uri);
-    const index = copyIndex(this.#index);
+    const index = copyIndex(this.#index, before.defs.length === 0);
     changeSymbols(index, uri, before, NO_SYMBOLS, true);
-    return new Workspace(docs, symbols, index);
+    return new Workspace(this.#docs.with(uri, null), symbols, index, entities);
   }
 
   /** Every Doc, by URI. */
   get docs(): ReadonlyMap<string, Doc> {
-    return this.#docs;
+    return this.#docs.all();
+  }
+
+  /**
+   * A value that stays the same object from one Workspace to the next while no entity is defined, removed or renamed:
+   * what is derived from entity names alone (the unlinked-mention table) can be kept under it.
+   */
+  get entitiesVersion(): object {
+    return this.#entities;
+  }
+
+  /**
+   * A value that stays the same object while the set of defined ids and their definers does not change:
+   * what is derived from definitions alone (the nearest-id table) can be kept under it.
+   */
+  get definitionsVersion(): object {
+    return this.#index.defs;
   }
 
   /** The Doc at `uri`. */
@@ -203,8 +223,21 @@ export class Workspace {
   }
 }
 
-function copyIndex(index: Index): Index {
-  return { defs: new Map(index.defs), refs: new Map(index.refs) };
+/** A copy of the index to change; the definitions map is shared when the change leaves every definition as it was. */
+function copyIndex(index: Index, sameDefs: boolean): Index {
+  return { defs: sameDefs ? index.defs : new Map(index.defs), refs: new Map(index.refs) };
+}
+
+/** Whether two versions of a Doc (either may be missing) define the same entities with the same names and aliases. */
+function sameEntities(a: Doc | undefined, b: Doc | undefined): boolean {
+  const left = a?.entities ?? [];
+  const right = b?.entities ?? [];
+  if (left.length === 0 && right.length === 0) return true;
+  return JSON.stringify(left.map((e) => [e.id, e.name, e.aliases])) === JSON.stringify(right.map((e) => [e.id, e.name, e.aliases]));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
 /**
@@ -212,9 +245,12 @@ function copyIndex(index: Index): Index {
  * With `copyOnWrite`, sets and counts shared with older Workspace values are replaced, not changed.
  */
 function changeSymbols(index: Index, uri: string, before: DocSymbols, after: DocSymbols, copyOnWrite: boolean): void {
-  // Definitions are removed wholesale and added again, because one Doc may define an id twice (as an entity and as a source).
-  for (const def of before.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, false, copyOnWrite);
-  for (const def of after.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, true, copyOnWrite);
+  // Definitions are removed wholesale and added again, because one Doc may define an id twice (as an entity and as a
+  // source). When they are the same, the map is left alone: `copyIndex` shares it with the older Workspace.
+  if (!sameList(before.defs, after.defs)) {
+    for (const def of before.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, false, copyOnWrite);
+    for (const def of after.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, true, copyOnWrite);
+  }
   // References are changed only for the ids whose uses differ, so that an edit that adds one mention of an id that
   // thousands of Docs reference copies a few counts, not the set of their URIs.
   const old = usesById(before.uses);

@@ -1,6 +1,7 @@
 /**
  * The names and aliases of every entity of a workspace, arranged for one pass over a document's prose.
- * Built once per Workspace value and cached: a Workspace is immutable, so the table never goes stale.
+ * Built once per entity version of the workspace and cached: it changes only when entity definitions do, so typing
+ * in an article reuses the table.
  */
 import type { Workspace } from '../workspace.js';
 
@@ -24,14 +25,14 @@ export const ENDS_WORD = /[\p{L}\p{N}_]$/u;
 
 const LEADING_WORD = /^[\p{L}\p{N}_]+/u;
 
-const tables = new WeakMap<Workspace, NameTable>();
+const tables = new WeakMap<object, NameTable>();
 
 /**
  * The name table of a workspace. Names that do not start with a letter, digit or underscore are left out,
  * because a match must begin at the start of a word.
  */
 export function entityNames(ws: Workspace): NameTable {
-  const cached = tables.get(ws);
+  const cached = tables.get(ws.entitiesVersion);
   if (cached) return cached;
   const idsByName = new Map<string, Set<string>>();
   for (const doc of ws.docs.values()) {
@@ -55,6 +56,6 @@ export function entityNames(ws: Workspace): NameTable {
     else table.set(first[0], [entry]);
   }
   for (const bucket of table.values()) bucket.sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
-  tables.set(ws, table);
+  tables.set(ws.entitiesVersion, table);
   return table;
 }

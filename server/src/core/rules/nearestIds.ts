@@ -17,7 +17,7 @@ const MAX_PREFIX_CANDIDATES = 50;
 
 const ALL_KINDS: readonly DefinitionKind[] = ['document', 'entity', 'source'];
 
-/** The defined ids of one Workspace, arranged for bounded look-ups. */
+/** The defined ids of one definitions version of a Workspace, arranged for bounded look-ups. */
 interface IdTable {
   sorted: string[];
   known: Set<string>;
@@ -26,7 +26,8 @@ interface IdTable {
   answers: Map<string, string[]>;
 }
 
-const tables = new WeakMap<Workspace, IdTable>();
+/** Kept under `Workspace.definitionsVersion`: the ids, their kinds and so every answer depend on definitions alone. */
+const tables = new WeakMap<object, IdTable>();
 
 /**
  * The defined ids nearest to `id` among those of the given kinds, best first, at most `limit`.
@@ -73,7 +74,7 @@ export function nearestClaimIds(ws: Workspace, docId: string, claimId: string, l
 }
 
 function tableOf(ws: Workspace): IdTable {
-  let table = tables.get(ws);
+  let table = tables.get(ws.definitionsVersion);
   if (!table) {
     const sorted = ws.definedIds();
     const byLength = new Map<number, string[]>();
@@ -83,7 +84,7 @@ function tableOf(ws: Workspace): IdTable {
       else byLength.set(id.length, [id]);
     }
     table = { sorted, known: new Set(sorted), byLength, answers: new Map() };
-    tables.set(ws, table);
+    tables.set(ws.definitionsVersion, table);
   }
   return table;
 }

@@ -18,25 +18,32 @@ export function stripBom(text: string): string {
 /**
  * Line starts of one text, for converting offsets to positions and back.
  * `\n`, `\r\n` and a lone `\r` each end a line, as LSP specifies.
- * Immutable once built.
+ * Immutable; the line starts are found on first use, because a check that finds nothing never needs them.
  */
 export class LineIndex {
   readonly #text: string;
-  readonly #starts: number[];
+  #lineStarts: number[] | undefined;
 
   constructor(text: string) {
     this.#text = text;
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
+  }
+
+  get #starts(): number[] {
+    if (this.#lineStarts === undefined) {
+      const text = this.#text;
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 /* \r */) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        } else if (c === 10 /* \n */) {
+          starts.push(i + 1);
+        }
       }
+      this.#lineStarts = starts;
     }
-    this.#starts = starts;
+    return this.#lineStarts;
   }
 
   /** The number of lines; a text ending in a line break has an empty last line. */

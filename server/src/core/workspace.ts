@@ -212,6 +212,11 @@ export class Workspace {
     return this.#index.refs.has(id);
   }
 
+  /** How many Docs define `id`; unlike `definingUris` it does not sort. */
+  definingCount(id: string): number {
+    return this.#index.defs.get(id)?.size ?? 0;
+  }
+
   /** The URIs of the Docs that define `id`, sorted. */
   definingUris(id: string): string[] {
     return sorted(this.#index.defs.get(id));

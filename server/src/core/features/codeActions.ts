@@ -43,7 +43,7 @@ function unresolvedFixes(ws: Workspace, doc: Doc, problem: Problem): CodeAction[
   const reference = doc.references.find((r) => compareRanges(r.range, problem.range) === 0);
   if (!reference) return [];
   const actions: CodeAction[] = [];
-  if (ws.definingUris(reference.id).length > 0) {
+  if (ws.definingCount(reference.id) > 0) {
     const range = fragmentRange(reference);
     if (!range || reference.fragment === null) return [];
     const prefix = reference.target.slice(0, reference.target.indexOf('#') + 1);

@@ -8,9 +8,23 @@ const KINDS: readonly DefinitionKind[] = ['document', 'entity', 'source'];
 
 /**
  * Every kind under which `id` is defined, in the order document, entity, source; empty when nothing defines it.
- * It costs a binary search per defining Doc, so it does not grow with the corpus.
+ * It costs a binary search per defining Doc the first time, so it does not grow with the corpus.
  */
-export function definitionKinds(ws: Workspace, id: string): DefinitionKind[] {
+export function definitionKinds(ws: Workspace, id: string): readonly DefinitionKind[] {
+  let known = answers.get(ws.definitionsVersion);
+  if (!known) answers.set(ws.definitionsVersion, (known = new Map()));
+  let kinds = known.get(id);
+  if (!kinds) known.set(id, (kinds = lookUp(ws, id)));
+  return kinds;
+}
+
+/**
+ * Answers already given, under `Workspace.definitionsVersion`: the kinds of an id depend on definitions alone, and
+ * the rules ask for the same few ids (the registry's) from thousands of documents.
+ */
+const answers = new WeakMap<object, Map<string, readonly DefinitionKind[]>>();
+
+function lookUp(ws: Workspace, id: string): DefinitionKind[] {
   const found = new Set<DefinitionKind>();
   for (const uri of ws.definingUris(id)) {
     const defs = ws.symbols(uri)?.defs ?? [];

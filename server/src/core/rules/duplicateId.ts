@@ -53,7 +53,7 @@ function globalDuplicates(ws: Workspace, doc: Doc): Finding[] {
   const findings: Finding[] = [];
   for (const [id, count] of localCount) {
     // Only a real duplicate pays for `definitions`, which reads every definition of the defining Docs.
-    if (count < 2 && ws.definingUris(id).length < 2) continue;
+    if (count < 2 && ws.definingCount(id) < 2) continue;
     const definitions = ws.definitions(id);
     if (definitions.length < 2) continue;
     for (const here of definitions.filter((definition) => definition.uri === doc.uri)) {

@@ -14,8 +14,6 @@ export interface NameEntry {
 /** Names by their first word; each list is ordered longest name first, so that the longest match wins. */
 export type NameTable = ReadonlyMap<string, readonly NameEntry[]>;
 
-/** A run of letters, digits and underscores: what counts as a word for whole-word matching. */
-export const WORD = /[\p{L}\p{N}_]+/gu;
 
 /** A text that starts with a word character. */
 export const STARTS_WORD = /^[\p{L}\p{N}_]/u;

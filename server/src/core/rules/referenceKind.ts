@@ -51,7 +51,7 @@ export const referenceKind: Rule = {
 const CLAIM_LINKS: readonly ReferenceRole[] = ['same', 'supports', 'contradicts'];
 
 /** What is wrong with a resolved reference, or null when one of its kinds fits its role. */
-function wrongKindMessage(reference: Reference, kinds: DefinitionKind[]): string | null {
+function wrongKindMessage(reference: Reference, kinds: readonly DefinitionKind[]): string | null {
   const { id, role, fragment } = reference;
   const actual = withArticle(kinds[0] as DefinitionKind);
   if (CLAIM_LINKS.includes(role)) {

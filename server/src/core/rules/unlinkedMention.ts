@@ -2,7 +2,7 @@
  * `unlinked-mention`: a known entity's name in prose that is not marked as a mention.
  */
 import type { Finding, Rule } from './rule.js';
-import { ENDS_WORD, STARTS_WORD, WORD, entityNames } from './entityNames.js';
+import { ENDS_WORD, STARTS_WORD, entityNames } from './entityNames.js';
 
 /** The `unlinked-mention` rule. */
 export const unlinkedMention: Rule = {
@@ -39,26 +39,50 @@ export const unlinkedMention: Rule = {
     const names = entityNames(ws);
     if (names.size === 0) return [];
     const findings: Finding[] = [];
-    const word = new RegExp(WORD.source, 'gu');
+    const text = doc.text;
     for (const run of doc.prose) {
-      const prose = doc.text.slice(run.start, run.end);
-      word.lastIndex = 0;
-      for (let match = word.exec(prose); match !== null; match = word.exec(prose)) {
-        const at = match.index;
+      let at = run.start;
+      while (at < run.end) {
+        const start = nextWordStart(text, at, run.end);
+        if (start >= run.end) break;
+        // A word is cut at the end of its run, as a match within the run's text alone would be.
+        const end = wordEnd(text, start, run.end);
         const entry = names
-          .get(match[0])
-          ?.find((candidate) => prose.startsWith(candidate.name, at) && endsWord(doc.text, run.start + at + candidate.name.length, candidate.name));
-        if (!entry) continue;
-        findings.push({
-          range: lines.rangeOf(run.start + at, run.start + at + entry.name.length),
-          message: messageFor(entry.name, entry.ids),
-        });
-        word.lastIndex = at + entry.name.length;
+          .get(text.slice(start, end))
+          ?.find((candidate) => start + candidate.name.length <= run.end && text.startsWith(candidate.name, start) && endsWord(text, start + candidate.name.length, candidate.name));
+        if (!entry) {
+          at = end;
+          continue;
+        }
+        findings.push({ range: lines.rangeOf(start, start + entry.name.length), message: messageFor(entry.name, entry.ids) });
+        at = start + entry.name.length;
       }
     }
     return findings;
   },
 };
+
+/** Whether the code point at `index` is a word character; ASCII is answered without a regular expression. */
+function wordCharLength(text: string, index: number): number {
+  const c = text.charCodeAt(index);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 0;
+  const point = String.fromCodePoint(text.codePointAt(index) as number);
+  return STARTS_WORD.test(point) ? point.length : 0;
+}
+
+/** The start of the next word at or after `from`, or `end` when there is none before it. */
+function nextWordStart(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && wordCharLength(text, i) === 0) i++;
+  return i;
+}
+
+/** The end of the word that starts at `start`, at most `end`. */
+function wordEnd(text: string, start: number, end: number): number {
+  let i = start;
+  for (let length = wordCharLength(text, i); length > 0 && i + length <= end; length = wordCharLength(text, i)) i += length;
+  return i;
+}
 
 /** Whether a match of `name` that ends at `end` ends a word: the name ends in punctuation, or no word character follows. */
 function endsWord(text: string, end: number, name: string): boolean {

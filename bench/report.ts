@@ -2,7 +2,7 @@
  * Turns benchmark results into the tables that `npm run bench` prints and `docs/performance.md` quotes:
  * Gloss beside each peer, and the ratio Gloss / peer (below 1 means Gloss is faster or smaller).
  */
-import type { BenchResults, SizeResults } from './results.js';
+import { CHECK_ONE_CHANGED, CHECK_UNCHANGED, type BenchResults, type SizeResults } from './results.js';
 import type { Summary } from './stats.js';
 
 const MB = 1024 * 1024;
@@ -39,7 +39,8 @@ function renderSize(size: SizeResults): string {
   const tools = Object.entries(size.cli).map(([name, run]) => {
     if ('skipped' in run) return [name, 'skipped', '', '', run.skipped];
     const glossRun = check && !('skipped' in check) ? check : null;
-    return [name, ms(run.wallMs), mb(run.peakRss), String(run.exitCode), glossRun && run !== glossRun ? `time ${ratio(glossRun.wallMs, run.wallMs)}, memory ${ratio(glossRun.peakRss, run.peakRss)}` : ''];
+    const peer = glossRun && run !== glossRun && name !== CHECK_UNCHANGED && name !== CHECK_ONE_CHANGED;
+    return [name, ms(run.wallMs), mb(run.peakRss), String(run.exitCode), glossRun && peer ? `time ${ratio(glossRun.wallMs, run.wallMs)}, memory ${ratio(glossRun.peakRss, run.peakRss)}` : ''];
   });
   const cli = table(['command line', 'wall (ms)', 'peak RSS (MB)', 'exit', 'gloss check / tool'], tools);
   return `${size.documents} documents (${mb(size.corpusBytes)} MB), ${gloss.parseProblems} parse problems\n\n${engine}\n\n${cli}`;
@@ -67,7 +68,7 @@ export function evaluateGoals(results: BenchResults): GoalCheck[] {
       : [{ goal: 'gloss check < ½ markdownlint-cli2 time and under its memory', measured: 'gloss check not run', met: null }];
   return [
     { goal: `cold index faster than md-languageservice (${n})`, measured: `${ms(gloss.coldIndexMs)} vs ${ms(mls.coldIndexMs)} ms (${ratio(gloss.coldIndexMs, mls.coldIndexMs)})`, met: gloss.coldIndexMs < mls.coldIndexMs },
-    { goal: 'second start on an unchanged corpus < 2 s', measured: 'no index cache yet', met: null },
+    { goal: 'second start on an unchanged corpus < 2 s', measured: `no persisted index: a second start is a cold index, ${ms(gloss.coldIndexMs)} ms`, met: gloss.coldIndexMs < 2000 },
     { goal: `peak memory < ½ md-languageservice (${n})`, measured: `${mb(gloss.memory.peakRss)} vs ${mb(mls.memory.peakRss)} MB (${ratio(gloss.memory.peakRss, mls.memory.peakRss)})`, met: gloss.memory.peakRss < mls.memory.peakRss / 2 },
     { goal: `hover p99 < 5 ms (${n})`, measured: `${ms(gloss.hover.p99)} ms`, met: gloss.hover.p99 < 5 },
     { goal: `definition p99 < 5 ms (${n})`, measured: `${ms(gloss.definition.p99)} ms`, met: gloss.definition.p99 < 5 },
@@ -79,7 +80,7 @@ export function evaluateGoals(results: BenchResults): GoalCheck[] {
       met: refresh < 1000,
     },
     ...cliGoals,
-    { goal: 'gloss check again after changing one file < 3 s', measured: 'no check cache yet', met: null },
+    againGoal(size.cli[CHECK_ONE_CHANGED]),
   ];
 }
 
@@ -107,3 +108,9 @@ function pair(summary: Summary | undefined): string {
   return summary ? `${ms(summary.p50)} / ${ms(summary.p99)}` : '';
 }
 
+/** The goal for `gloss check` after one change, from the third run of the benchmark. */
+function againGoal(run: SizeResults['cli'][string] | undefined): GoalCheck {
+  const goal = 'gloss check again after changing one file < 3 s';
+  if (!run || 'skipped' in run) return { goal, measured: 'not run', met: null };
+  return { goal, measured: `${ms(run.wallMs)} ms`, met: run.wallMs < 3000 };
+}

@@ -59,3 +59,7 @@ export interface BenchResults {
   seed: number;
   sizes: SizeResults[];
 }
+
+/** The `cli` entries of the second and third `gloss check` runs, which find the cache the first run wrote. */
+export const CHECK_UNCHANGED = 'gloss check, nothing changed';
+export const CHECK_ONE_CHANGED = 'gloss check, one article changed';

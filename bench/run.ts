@@ -3,7 +3,7 @@
  * and writes `.bench/results.json`.
  * Options: `--sizes 1000,10000` (the default), `--seed N`, `--samples N` (requests timed per kind, default 1000).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './generateCorpus.js';
 import { runMeasurement, runTool, whyNotRunnable } from './processRun.js';
 import { renderReport } from './report.js';
-import type { BenchResults, GlossResult, PeerResult, SizeResults } from './results.js';
+import { CHECK_ONE_CHANGED, CHECK_UNCHANGED, type BenchResults, type GlossResult, type PeerResult, type SizeResults } from './results.js';
 import type { GlossOptions } from './measure/glossEngine.js';
 import { writeCorpus } from './writeCorpus.js';
 
@@ -74,5 +74,14 @@ async function measureSize(documents: number): Promise<SizeResults> {
   cli['markdownlint-cli2'] = await runTool('markdownlint-cli2', join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), ['**/*.md'], disk.corpus);
   step('remark-cli');
   cli['remark-cli'] = await runTool('remark', join(ROOT, 'node_modules/remark-cli/cli.js'), ['.', '--quiet', '--no-stdout'], disk.corpus);
+  if (glossMissing === null) {
+    // The first run wrote the check cache; these two measure it.
+    step('gloss check again, nothing changed');
+    cli[CHECK_UNCHANGED] = await runTool('gloss', glossBin, ['check', '.'], disk.corpus);
+    const article = join(disk.corpus, 'articles', readdirSync(join(disk.corpus, 'articles')).sort()[0] as string);
+    appendFileSync(article, '\nOne more sentence, added between two runs.\n');
+    step('gloss check again, one article changed');
+    cli[CHECK_ONE_CHANGED] = await runTool('gloss', glossBin, ['check', '.'], disk.corpus);
+  }
   return { documents, corpusBytes: disk.bytes, gloss, remarkParse, markdownService, cli };
 }

@@ -97,3 +97,10 @@ test('the scanner reads the tricky cases of links, spans and emphasis as the ful
     assert.ok(scannedAsTree(text, 'case'), `${JSON.stringify(text)} is read by the scanner`);
   }
 });
+
+test('long runs of brackets are read in one pass: every “[” looks only as far as the next bracket', { timeout: 20_000 }, () => {
+  // Searching to the end of the text from every “[” would take minutes here; the timeout turns that into a failure.
+  assert.notEqual(scanBody('['.repeat(1_000_000), 0), null);
+  assert.notEqual(scanBody(`${'[a'.repeat(500_000)}]`, 0), null);
+  assert.equal(scanBody(`${'[@k '.repeat(300_000)}]`, 0), null);
+});

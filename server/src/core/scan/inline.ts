@@ -115,10 +115,12 @@ export function scanInline(run: Run): InlineNode[] | null {
  */
 function scanCitation(run: Run, open: number): CitationNode | null {
   const content = run.content;
-  const close = content.indexOf(']', open + 1);
-  if (close < 0) return null;
+  // The content ends at the first bracket of either kind, so every `[` looks only as far as the next one.
+  let close = open + 1;
+  while (close < content.length && content.charCodeAt(close) !== 93 && content.charCodeAt(close) !== 91) close++;
+  if (content.charCodeAt(close) !== 93) return null;
   const inside = content.slice(open + 1, close);
-  if (!inside.includes('@') || inside.includes('[')) return null;
+  if (!inside.includes('@')) return null;
   const items = parseCitationContent(inside);
   if (items === null || items.length === 0) return null;
   const after = content.charCodeAt(close + 1);

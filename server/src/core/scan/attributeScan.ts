@@ -2,7 +2,7 @@
  * The scanner's reader of a Pandoc attribute block `{#id .class key=value key="quoted"}` in a string.
  * It accepts exactly what the micromark tokenizer in ../syntax/attributeBlock.ts accepts and yields the same items,
  * but only for blocks on one line and without backslashes or character references, which it leaves to the full
- * parser by returning null (the differential tests hold the two readers to the same result).
+ * parser (the differential tests hold the two readers to the same result).
  */
 import type { GlossAttributeItem } from '../syntax/index.js';
 import { isIdentifierCode, isLetterCode } from '../syntax/characters.js';
@@ -13,8 +13,11 @@ export interface ScannedAttributes {
   end: number;
 }
 
-/** Reads the block whose `{` is at `open`, or returns null when it is not one the scanner vouches for. */
-export function scanAttributes(content: string, open: number): ScannedAttributes | null {
+/**
+ * Reads the block whose `{` is at `open`. Returns null when it is no attribute block, and `'unsupported'` when it
+ * holds what only the full parser reads (a backslash, a character reference, a line ending).
+ */
+export function scanAttributes(content: string, open: number): ScannedAttributes | null | 'unsupported' {
   const items: GlossAttributeItem[] = [];
   let i = open + 1;
   for (;;) {
@@ -35,11 +38,11 @@ export function scanAttributes(content: string, open: number): ScannedAttributes
       const name = content.slice(start, i);
       if (content.charCodeAt(i) !== 61 /* = */) return null;
       const pair = scanValue(content, i + 1);
-      if (pair === null) return null;
+      if (pair === null || pair === 'unsupported') return pair;
       i = pair.end;
       items.push({ kind: 'pair', name, value: pair.value, start, end: i, valueStart: pair.valueStart, valueEnd: pair.valueEnd });
     } else {
-      return null;
+      return c === 10 || c === 13 ? 'unsupported' : null;
     }
   }
 }
@@ -58,7 +61,7 @@ interface ScannedValue {
 }
 
 /** Reads a value after `=`: empty, unquoted up to a space or `}`, or quoted. */
-function scanValue(content: string, from: number): ScannedValue | null {
+function scanValue(content: string, from: number): ScannedValue | null | 'unsupported' {
   const quote = content.charCodeAt(from);
   if (quote === 34 /* " */ || quote === 39 /* ' */) {
     const first = content.charCodeAt(from + 1);
@@ -67,13 +70,14 @@ function scanValue(content: string, from: number): ScannedValue | null {
     const close = content.indexOf(String.fromCharCode(quote), from + 1);
     if (close < 0) return null;
     const value = content.slice(from + 1, close);
-    if (/[\r\n\\&]/.test(value)) return null;
+    if (/[\r\n\\&]/.test(value)) return 'unsupported';
     return { value, valueStart: from + 1, valueEnd: close, end: close + 1 };
   }
   let i = from;
   for (;;) {
     const c = content.charCodeAt(i);
-    if (Number.isNaN(c) || c === 10 || c === 13 || c === 92 /* \ */) return null;
+    if (Number.isNaN(c)) return null;
+    if (c === 10 || c === 13 || c === 92 /* \ */) return 'unsupported';
     if (c === 32 || c === 125) break;
     i++;
   }

@@ -4,10 +4,11 @@
  * before a link end). Whatever it cannot be sure to read as micromark does makes it give up with null.
  */
 import { MAX_SPAN_DEPTH, parseCitationContent } from '../syntax/index.js';
+import { isAsciiPunctuation } from '../syntax/characters.js';
 import { OTHER, PUNCTUATION, classifyCharacter } from './characterClass.js';
 import { resolveAttention } from './attention.js';
 import { scanAttributes } from './attributeScan.js';
-import type { BracketNode, CitationNode, InlineNode } from './nodes.js';
+import type { BracketNode, CitationNode, CodeNode, InlineNode } from './nodes.js';
 import type { Run } from './run.js';
 
 /** A run with this many emphasis markers is left to the full parser, whose resolver is quadratic too. */
@@ -31,6 +32,7 @@ export function scanInline(run: Run): InlineNode[] | null {
       if (content.charCodeAt(i + 1) === 94 /* ^ */) return null;
       flushText(i);
       const citation = scanCitation(run, i);
+      if (citation === 'unsupported') return null;
       if (citation !== null) {
         nodes.push(citation);
         i = citation.end;
@@ -54,7 +56,7 @@ export function scanInline(run: Run): InlineNode[] | null {
       const next = content.charCodeAt(i + 1);
       if (next === 123 /* { */) {
         const attributes = scanAttributes(content, i + 1);
-        if (attributes === null) return null;
+        if (attributes === null || attributes === 'unsupported') return null;
         const children = resolveAttention(nodes.slice(top.index + 1));
         if (spanDepth(children) + 1 > MAX_SPAN_DEPTH - 4) return null;
         nodes.length = top.index;
@@ -78,6 +80,28 @@ export function scanInline(run: Run): InlineNode[] | null {
       top.node.balanced = true;
       textStart = i;
       i++;
+      continue;
+    }
+    if (c === 92 /* \ */) {
+      const next = content.charCodeAt(i + 1);
+      // A backslash before a line ending is a hard break, which the full parser reads.
+      if (next === 10 || next === 13) return null;
+      if (isAsciiPunctuation(content.charAt(i + 1))) {
+        flushText(i);
+        nodes.push({ kind: 'escape', start: i });
+        i += 2;
+        continue;
+      }
+    }
+    if (c === 96 /* ` */) {
+      const code = scanCode(content, i);
+      if (code.node !== null) {
+        flushText(i);
+        nodes.push(code.node);
+      } else if (textStart < 0) {
+        textStart = i;
+      }
+      i = code.end;
       continue;
     }
     if (c === 42 /* * */ || c === 95 /* _ */) {
@@ -113,19 +137,25 @@ export function scanInline(run: Run): InlineNode[] | null {
  * A citation at the `[` at `open`, as the citation construct reads it: content up to the first `]` with no `[`
  * inside, citation items in it, and no `(`, `[` or attribute block right after the `]`.
  */
-function scanCitation(run: Run, open: number): CitationNode | null {
+function scanCitation(run: Run, open: number): CitationNode | null | 'unsupported' {
   const content = run.content;
   // The content ends at the first bracket of either kind, so every `[` looks only as far as the next one.
   let close = open + 1;
   while (close < content.length && content.charCodeAt(close) !== 93 && content.charCodeAt(close) !== 91) close++;
   if (content.charCodeAt(close) !== 93) return null;
   const inside = content.slice(open + 1, close);
-  if (!inside.includes('@')) return null;
+  if (!inside.includes('@') || inside.includes('`')) return null;
+  // An escaped bracket does not end a citation, so where this one ends is the full parser's to say.
+  if (inside.includes('\\')) return 'unsupported';
   const items = parseCitationContent(inside);
   if (items === null || items.length === 0) return null;
   const after = content.charCodeAt(close + 1);
   if (after === 40 || after === 91) return null;
-  if (after === 123 && scanAttributes(content, close + 1) !== null) return null;
+  if (after === 123) {
+    const attributes = scanAttributes(content, close + 1);
+    if (attributes === 'unsupported') return 'unsupported';
+    if (attributes !== null) return null;
+  }
   return {
     kind: 'citation',
     start: open,
@@ -139,6 +169,35 @@ function scanCitation(run: Run, open: number): CitationNode | null {
       suppressAuthor: item.suppressAuthor,
     })),
   };
+}
+
+/**
+ * A code span at the backticks at `open`: up to the next run of exactly as many backticks. Without one, the opening run
+ * is literal text. `end` is where scanning goes on.
+ */
+function scanCode(content: string, open: number): { node: CodeNode | null; end: number } {
+  let after = open;
+  while (content.charCodeAt(after) === 96) after++;
+  const length = after - open;
+  for (let from = after; ; ) {
+    const start = content.indexOf('`', from);
+    if (start < 0) return { node: null, end: after };
+    let end = start;
+    while (content.charCodeAt(end) === 96) end++;
+    if (end - start === length) return { node: { kind: 'code', value: codeValue(content.slice(after, start)) }, end };
+    from = end;
+  }
+}
+
+/**
+ * A code span's text as mdast keeps it: line endings stay, and one space or line ending of padding is taken from each
+ * side when both sides have one and something else is between.
+ */
+function codeValue(raw: string): string {
+  if (!/[^ \r\n]/.test(raw)) return raw;
+  const head = raw.startsWith('\r\n') ? 2 : raw.startsWith(' ') || raw.startsWith('\n') ? 1 : 0;
+  const tail = raw.endsWith('\r\n') ? 2 : raw.endsWith(' ') || raw.endsWith('\n') ? 1 : 0;
+  return head > 0 && tail > 0 ? raw.slice(head, raw.length - tail) : raw;
 }
 
 /**

@@ -10,6 +10,18 @@ export interface TextNode {
   end: number;
 }
 
+/** A backslash escape `\X` of ASCII punctuation at `start`: two characters of source, the one character `X` of text. */
+export interface EscapeNode {
+  kind: 'escape';
+  start: number;
+}
+
+/** A code span; only its text matters to a Doc (a span's plain text includes it). */
+export interface CodeNode {
+  kind: 'code';
+  value: string;
+}
+
 /** A run of `*` or `_` that may still open or close emphasis; it shrinks from the inside as it matches. */
 export interface DelimiterNode {
   kind: 'delimiter';
@@ -60,4 +72,4 @@ export interface CitationNode {
   items: GlossCitationItem[];
 }
 
-export type InlineNode = TextNode | DelimiterNode | BracketNode | EmphasisNode | LinkNode | SpanNode | CitationNode;
+export type InlineNode = TextNode | EscapeNode | CodeNode | DelimiterNode | BracketNode | EmphasisNode | LinkNode | SpanNode | CitationNode;

@@ -23,23 +23,30 @@ export function addRun(run: Run, nodes: InlineNode[], text: string, body: Body, 
 function addNodes(run: Run, nodes: InlineNode[], text: string, body: Body, spans: PendingSpan[], parent: PendingSpan | null, inLink: boolean): boolean {
   let pieceStart = -1;
   let pieceEnd = -1;
+  let pieceValue = '';
   const flush = (): boolean => {
     if (pieceStart < 0) return true;
     const start = pieceStart;
     pieceStart = -1;
-    if (!plainValue(run.content.slice(start, pieceEnd))) return false;
+    if (!plainValue(pieceValue)) return false;
     const textRun = { start: run.offset(start), end: run.endOffset(pieceEnd - 1) };
     body.texts.push(textRun);
     if (parent === null && !inLink) body.prose.push(textRun);
     return true;
   };
   for (const node of nodes) {
-    if (node.kind === 'text' || node.kind === 'delimiter' || node.kind === 'bracket') {
-      if (pieceStart < 0) pieceStart = node.start;
-      pieceEnd = node.kind === 'bracket' ? node.start + 1 : node.end;
+    const literal = literalOf(run, node);
+    if (literal !== null) {
+      if (pieceStart < 0) {
+        pieceStart = literal.start;
+        pieceValue = '';
+      }
+      pieceEnd = literal.end;
+      pieceValue += literal.value;
       continue;
     }
     if (!flush()) return false;
+    if (node.kind === 'code') continue;
     if (node.kind === 'citation') {
       body.citations.push({
         start: run.offset(node.start),
@@ -50,19 +57,34 @@ function addNodes(run: Run, nodes: InlineNode[], text: string, body: Body, spans
       const pending: PendingSpan = { span: spanOf(run, node, text), parent };
       spans.push(pending);
       if (!addNodes(run, node.children, text, body, spans, pending, inLink)) return false;
-    } else if (!addNodes(run, node.children, text, body, spans, parent, inLink || node.kind === 'link')) {
-      return false;
+    } else if (node.kind === 'emphasis' || node.kind === 'link') {
+      if (!addNodes(run, node.children, text, body, spans, parent, inLink || node.kind === 'link')) return false;
     }
   }
   return flush();
 }
 
+/** Where a node that mdast keeps as text lies in the content, and its text; null for the other nodes. */
+function literalOf(run: Run, node: InlineNode): { start: number; end: number; value: string } | null {
+  switch (node.kind) {
+    case 'text':
+    case 'delimiter':
+      return { start: node.start, end: node.end, value: run.content.slice(node.start, node.end) };
+    case 'bracket':
+      return { start: node.start, end: node.start + 1, value: '[' };
+    case 'escape':
+      return { start: node.start, end: node.start + 2, value: run.content.charAt(node.start + 1) };
+    default:
+      return null;
+  }
+}
+
 /**
  * Whether a text value reads the same to the full parser: no `]{` or `[@` left over from an annotation that did not
- * parse (the full parser reports those), and nothing GFM turns into a link.
+ * parse (the full parser reports those), and nothing GFM turns into a link (a URL, or an `@` that an escape let through).
  */
 function plainValue(value: string): boolean {
-  return !value.includes(']{') && !value.includes('[@') && !value.includes('://') && !/www\./i.test(value);
+  return !value.includes(']{') && !value.includes('[@') && !value.includes('@') && !value.includes('://') && !/www\./i.test(value);
 }
 
 function spanOf(run: Run, node: SpanNode, text: string): BodySpan {
@@ -87,10 +109,11 @@ function spanOf(run: Run, node: SpanNode, text: string): BodySpan {
 function plainTextOf(run: Run, nodes: InlineNode[], text: string): string {
   let out = '';
   for (const node of nodes) {
-    if (node.kind === 'text' || node.kind === 'delimiter') out += run.content.slice(node.start, node.end);
-    else if (node.kind === 'bracket') out += '[';
+    const literal = literalOf(run, node);
+    if (literal !== null) out += literal.value;
+    else if (node.kind === 'code') out += node.value;
     else if (node.kind === 'citation') out += text.slice(run.offset(node.start), run.endOffset(node.end - 1));
-    else out += plainTextOf(run, node.children, text);
+    else if (node.kind === 'emphasis' || node.kind === 'link' || node.kind === 'span') out += plainTextOf(run, node.children, text);
   }
   return out;
 }

@@ -1,8 +1,9 @@
 /**
  * The fast reader of a Gloss body: what `parse` needs from the Markdown (spans, citations, comments, text runs)
  * without building a syntax tree. It reads the block structure of ordinary articles (paragraphs, ATX headings,
- * `- ` lists with lines indented under their items, `> ` quotations, thematic breaks, one-line HTML comments) and their inline content, and returns null as soon as it
- * meets anything whose reading depends on more of CommonMark or GFM than it implements; `parse` then falls back
+ * `- ` lists with lines indented under their items, `> ` quotations, thematic breaks, one-line HTML comments) and
+ * their inline content (spans, citations, plain links, code spans, escapes, emphasis), and returns null as soon as
+ * it meets anything whose reading depends on more of CommonMark or GFM than it implements; `parse` then falls back
  * to the full remark parser. Wherever it does return a Body, that Body equals the full parser's: the differential
  * tests in test/core/scan/ hold it to that over the samples, the benchmark corpora and random documents.
  */
@@ -23,7 +24,7 @@ function hasUnsupported(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // A carriage return is read only as the first half of a CRLF line ending.
-    if ((c < 32 && c !== 10 && !(c === 13 && text.charCodeAt(i + 1) === 10)) || c === 127 || c === 92 /* \ */ || c === 96 /* ` */ || c === 124 /* | */ || c === 126 /* ~ */) return true;
+    if ((c < 32 && c !== 10 && !(c === 13 && text.charCodeAt(i + 1) === 10)) || c === 127 || c === 124 /* | */ || c === 126 /* ~ */) return true;
   }
   return UNSUPPORTED_SEQUENCE.test(from === 0 ? text : text.slice(from));
 }
@@ -165,13 +166,14 @@ const ORDERED_MARKER = /^\d{1,9}[.)](?: |$)/;
 
 /**
  * Whether a line (from `start`) is paragraph text that starts no block of its own: not indented and not a heading,
- * quotation, list item, HTML block, thematic break or setext underline.
+ * quotation, list item, HTML block, code fence, thematic break or setext underline.
  */
 function isPlainStart(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if (start >= end || c === 32 || c === 35 || c === 62 || c === 60) return false;
   const next = text.charCodeAt(start + 1);
   if ((c === 45 || c === 42 || c === 43) && (next === 32 || start + 1 === end)) return false;
+  if (c === 96 && text.startsWith('```', start)) return false;
   const line = text.slice(start, end);
   if (c >= 48 && c <= 57 && ORDERED_MARKER.test(line)) return false;
   return !THEMATIC_OR_UNDERLINE.test(line);

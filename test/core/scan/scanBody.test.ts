@@ -100,9 +100,11 @@ test('the scanner reads the tricky cases of links, spans and emphasis as the ful
   }
 });
 
-test('long runs of brackets are read in one pass: every “[” looks only as far as the next bracket', { timeout: 20_000 }, () => {
+test('long runs of brackets and backticks are read in one pass', { timeout: 20_000 }, () => {
   // Searching to the end of the text from every “[” would take minutes here; the timeout turns that into a failure.
   assert.notEqual(scanBody('['.repeat(1_000_000), 0), null);
   assert.notEqual(scanBody(`${'[a'.repeat(500_000)}]`, 0), null);
   assert.equal(scanBody(`${'[@k '.repeat(300_000)}]`, 0), null);
+  // Backtick runs of every length from 1 to 1,400: each opener finds its closer without scanning the rest of the text.
+  assert.notEqual(scanBody(Array.from({ length: 1400 }, (_, k) => '`'.repeat(k + 1)).join('a'), 0), null);
 });

@@ -20,6 +20,7 @@ export function scanInline(run: Run): InlineNode[] | null {
   const nodes: InlineNode[] = [];
   const brackets: { node: BracketNode; index: number }[] = [];
   let delimiters = 0;
+  let runs: BacktickRuns | undefined;
   let textStart = -1;
   const flushText = (end: number): void => {
     if (textStart >= 0 && end > textStart) nodes.push({ kind: 'text', start: textStart, end });
@@ -94,7 +95,10 @@ export function scanInline(run: Run): InlineNode[] | null {
       }
     }
     if (c === 96 /* ` */) {
-      const code = scanCode(content, i);
+      // Only an escape leaves a backtick right before this one; how that run counts is the full parser's to say.
+      if (content.charCodeAt(i - 1) === 96) return null;
+      runs ??= backtickRuns(content);
+      const code = scanCode(content, i, runs);
       if (code.node !== null) {
         flushText(i);
         nodes.push(code.node);
@@ -171,22 +175,40 @@ function scanCitation(run: Run, open: number): CitationNode | null | 'unsupporte
   };
 }
 
+/** Where each run of backticks of each length starts, in order: found once per run of content, on first need. */
+type BacktickRuns = Map<number, number[]>;
+
+function backtickRuns(content: string): BacktickRuns {
+  const runs: BacktickRuns = new Map();
+  for (let i = content.indexOf('`'); i >= 0; i = content.indexOf('`', i)) {
+    const start = i;
+    while (content.charCodeAt(i) === 96) i++;
+    const list = runs.get(i - start);
+    if (list) list.push(start);
+    else runs.set(i - start, [start]);
+  }
+  return runs;
+}
+
 /**
- * A code span at the backticks at `open`: up to the next run of exactly as many backticks. Without one, the opening run
- * is literal text. `end` is where scanning goes on.
+ * A code span at the backticks at `open`: up to the next run of exactly as many backticks, found by binary search so
+ * that runs of many lengths cost no more than one pass. Without one, the opening run is literal text. `end` is where
+ * scanning goes on.
  */
-function scanCode(content: string, open: number): { node: CodeNode | null; end: number } {
+function scanCode(content: string, open: number, runs: BacktickRuns): { node: CodeNode | null; end: number } {
   let after = open;
   while (content.charCodeAt(after) === 96) after++;
-  const length = after - open;
-  for (let from = after; ; ) {
-    const start = content.indexOf('`', from);
-    if (start < 0) return { node: null, end: after };
-    let end = start;
-    while (content.charCodeAt(end) === 96) end++;
-    if (end - start === length) return { node: { kind: 'code', value: codeValue(content.slice(after, start)) }, end };
-    from = end;
+  const starts = runs.get(after - open) ?? [];
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((starts[middle] as number) < after) low = middle + 1;
+    else high = middle;
   }
+  const close = starts[low];
+  if (close === undefined) return { node: null, end: after };
+  return { node: { kind: 'code', value: codeValue(content.slice(after, close)) }, end: close + (after - open) };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * `check`: every problem of one document, as the editor and the CLI show them (DESIGN §3).
  */
-import type { Problem, Range } from './model.js';
+import type { Doc, Problem, Range } from './model.js';
 import { settingFor, type RuleConfig } from './ruleConfig.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
@@ -27,7 +27,7 @@ export function check(ws: Workspace, uri: string, config: RuleConfig = {}, rules
     const setting = settingFor(config, problem.code, problem.severity);
     if (setting !== 'off') problems.push({ ...problem, severity: setting });
   }
-  const context: RuleContext = { ws, doc, lines: new LineIndex(doc.text) };
+  const context: RuleContext = { ws, doc, lines: lineIndexOf(doc) };
   for (const rule of rules) {
     if (!rule.check) continue;
     const setting = settingFor(config, rule.code, rule.defaultSeverity);
@@ -51,6 +51,15 @@ export function check(ws: Workspace, uri: string, config: RuleConfig = {}, rules
   return problems
     .filter((problem) => !isSuppressed(doc.suppressions, problem.code, problem.range.start.line))
     .sort(compareProblems);
+}
+
+/** Line indexes kept per Doc: a Doc never changes, and a refresh checks the same Docs again and again. */
+const lineIndexes = new WeakMap<Doc, LineIndex>();
+
+function lineIndexOf(doc: Doc): LineIndex {
+  let lines = lineIndexes.get(doc);
+  if (!lines) lineIndexes.set(doc, (lines = new LineIndex(doc.text)));
+  return lines;
 }
 
 function compareProblems(a: Problem, b: Problem): number {

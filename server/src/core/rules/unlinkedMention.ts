@@ -2,7 +2,7 @@
  * `unlinked-mention`: a known entity's name in prose that is not marked as a mention.
  */
 import type { Finding, Rule } from './rule.js';
-import { ENDS_WORD, STARTS_WORD, entityNames } from './entityNames.js';
+import { ENDS_WORD, STARTS_WORD, entityNames, type NameTable } from './entityNames.js';
 
 /** The `unlinked-mention` rule. */
 export const unlinkedMention: Rule = {
@@ -39,6 +39,7 @@ export const unlinkedMention: Rule = {
     const names = entityNames(ws);
     if (names.size === 0) return [];
     const findings: Finding[] = [];
+    const starts = firstUnits(names);
     const text = doc.text;
     for (const run of doc.prose) {
       let at = run.start;
@@ -47,8 +48,8 @@ export const unlinkedMention: Rule = {
         if (start >= run.end) break;
         // A word is cut at the end of its run, as a match within the run's text alone would be.
         const end = wordEnd(text, start, run.end);
-        const entry = names
-          .get(text.slice(start, end))
+        // Most words cannot start a name; telling so by their first character spares slicing them out.
+        const entry = (starts.has(text.charCodeAt(start)) ? names.get(text.slice(start, end)) : undefined)
           ?.find((candidate) => start + candidate.name.length <= run.end && text.startsWith(candidate.name, start) && endsWord(text, start + candidate.name.length, candidate.name));
         if (!entry) {
           at = end;
@@ -61,6 +62,15 @@ export const unlinkedMention: Rule = {
     return findings;
   },
 };
+
+const firstUnitSets = new WeakMap<NameTable, ReadonlySet<number>>();
+
+/** The first UTF-16 code units of the names' first words, kept per name table. */
+function firstUnits(names: NameTable): ReadonlySet<number> {
+  let units = firstUnitSets.get(names);
+  if (!units) firstUnitSets.set(names, (units = new Set([...names.keys()].map((word) => word.charCodeAt(0)))));
+  return units;
+}
 
 /** Whether the code point at `index` is a word character; ASCII is answered without a regular expression. */
 function wordCharLength(text: string, index: number): number {

@@ -44,12 +44,17 @@ export const unlinkedMention: Rule = {
     for (const run of doc.prose) {
       let at = run.start;
       while (at < run.end) {
-        const start = nextWordStart(text, at, run.end);
-        if (start >= run.end) break;
+        // Words are looked up only where a name could start: at a first character of some name that begins a word
+        // (or the run, as a match within the run's text alone would). Until then scanning stays on character codes.
+        if (starts[text.charCodeAt(at)] !== 1 || (at > run.start && isWordBefore(text, at, run.start))) {
+          at++;
+          continue;
+        }
+        const start = at;
         // A word is cut at the end of its run, as a match within the run's text alone would be.
         const end = wordEnd(text, start, run.end);
-        // Most words cannot start a name; telling so by their first character spares slicing them out.
-        const entry = (starts.has(text.charCodeAt(start)) ? names.get(text.slice(start, end)) : undefined)
+        const entry = names
+          .get(text.slice(start, end))
           ?.find((candidate) => start + candidate.name.length <= run.end && text.startsWith(candidate.name, start) && endsWord(text, start + candidate.name.length, candidate.name));
         if (!entry) {
           at = end;
@@ -63,13 +68,24 @@ export const unlinkedMention: Rule = {
   },
 };
 
-const firstUnitSets = new WeakMap<NameTable, ReadonlySet<number>>();
+const firstUnitTables = new WeakMap<NameTable, Uint8Array>();
 
-/** The first UTF-16 code units of the names' first words, kept per name table. */
-function firstUnits(names: NameTable): ReadonlySet<number> {
-  let units = firstUnitSets.get(names);
-  if (!units) firstUnitSets.set(names, (units = new Set([...names.keys()].map((word) => word.charCodeAt(0)))));
+/** A table with 1 at the first UTF-16 code unit of every name's first word, kept per name table. */
+function firstUnits(names: NameTable): Uint8Array {
+  let units = firstUnitTables.get(names);
+  if (!units) {
+    units = new Uint8Array(65536);
+    for (const word of names.keys()) units[word.charCodeAt(0)] = 1;
+    firstUnitTables.set(names, units);
+  }
   return units;
+}
+
+/** Whether the code point that ends at `index` (not reaching back before `from`) is a word character. */
+function isWordBefore(text: string, index: number, from: number): boolean {
+  const c = text.charCodeAt(index - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && index - 2 >= from) return wordCharLength(text, index - 2) === 2;
+  return wordCharLength(text, index - 1) > 0;
 }
 
 /** Whether the code point at `index` is a word character; ASCII is answered without a regular expression. */
@@ -78,13 +94,6 @@ function wordCharLength(text: string, index: number): number {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 0;
   const point = String.fromCodePoint(text.codePointAt(index) as number);
   return STARTS_WORD.test(point) ? point.length : 0;
-}
-
-/** The start of the next word at or after `from`, or `end` when there is none before it. */
-function nextWordStart(text: string, from: number, end: number): number {
-  let i = from;
-  while (i < end && wordCharLength(text, i) === 0) i++;
-  return i;
 }
 
 /** The end of the word that starts at `start`, at most `end`. */

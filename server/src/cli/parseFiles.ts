@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { parse, type Doc } from '../core/index.js';
 import { ParsePool } from '../host/parsePool.js';
 import type { SourceFile } from './lint.js';
-import { mayParseSlowly } from './parseRisk.js';
+import { mayParseSlowly } from '../host/parseRisk.js';
 
 /** The budget of one parse in a child, as in the language server. */
 export const DEFAULT_PARSE_BUDGET_MS = 2000;

@@ -1,5 +1,5 @@
 /**
- * Parsing off the main thread, in child processes that can be killed.
+ * Parsing off the main thread, in child processes that can be killed, for the texts that may need it.
  *
  * remark's parser is super-linear on some inputs (seconds for 100 KB of `> `), and deep YAML can abort V8 itself;
  * neither can be interrupted from inside the process, and a fatal abort in a worker thread takes the whole process down.
@@ -9,6 +9,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { parse, type Doc } from '../core/index.js';
 import { PARSE_WORKER_FLAG, type ParseReply, type ParseRequest } from './parseWorker.js';
+import { mayParseSlowly } from './parseRisk.js';
 
 /** How the pool starts its children and how long a parse may take. */
 export interface ParsePoolOptions {
@@ -53,9 +54,14 @@ export class ParsePool {
     this.#options = options;
   }
 
-  /** Parses `text` as the file `uri` in a child, within the budget. */
+  /**
+   * Parses `text` as the file `uri`: in a child, within the budget, when it may parse slowly; otherwise here, which
+   * for an ordinary file takes well under a millisecond, far less than a round trip to a child. Each parse here runs
+   * in a turn of the event loop of its own, so that a scan of thousands of files leaves the process answering.
+   */
   parse(text: string, uri: string, maxLength: number | undefined): Promise<Doc> {
     if (this.#inProcess || this.#disposed) return Promise.resolve(parseHere(text, uri, maxLength));
+    if (!mayParseSlowly(text)) return new Promise((resolve) => setImmediate(() => resolve(parseHere(text, uri, maxLength))));
     return new Promise((resolve) => {
       this.#queue.push({ id: this.#nextId++, text, uri, maxLength, resolve });
       this.#dispatch();

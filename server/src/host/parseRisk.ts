@@ -1,6 +1,6 @@
 /**
- * A cheap look at a text that tells whether parsing it might take seconds, so that `gloss check` parses only such texts
- * in a killable child with a time budget and every ordinary file in process.
+ * A cheap look at a text that tells whether parsing it might take seconds, so that the parse pool sends only such texts
+ * to a killable child with a time budget and parses every ordinary file in process (for the server and `gloss check`).
  *
  * remark's slow cases are all dense Markdown markup: long runs of emphasis markers, brackets or parentheses in one
  * paragraph (`*a_ `×2500, `[a]{`×50000), containers nested deep on one line (`> `×5000, `- `×1500), deep indentation

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { INDENT_LIMIT, LINE_NESTING_LIMIT, PARAGRAPH_MARKUP_LIMIT, SIZE_LIMIT, mayParseSlowly } from '../../server/src/cli/parseRisk.js';
-import { SAMPLES } from './corpusFixture.js';
+import { INDENT_LIMIT, LINE_NESTING_LIMIT, PARAGRAPH_MARKUP_LIMIT, SIZE_LIMIT, mayParseSlowly } from '../../server/src/host/parseRisk.js';
+import { SAMPLES } from '../cli/corpusFixture.js';
 
 test('no sample article looks slow to parse', () => {
   const names = readdirSync(SAMPLES, { recursive: true }).map(String).filter((name) => name.endsWith('.md'));

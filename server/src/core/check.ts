@@ -6,7 +6,7 @@ import { settingFor, type RuleConfig } from './ruleConfig.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { isSuppressed } from './suppressions.js';
-import { LineIndex, compareRanges } from './text.js';
+import { LineIndex, compareCodeUnits, compareRanges } from './text.js';
 import type { Workspace } from './workspace.js';
 
 /** Where a failing rule is reported: the start of the file, since the failure belongs to no construct. */
@@ -63,10 +63,5 @@ function lineIndexOf(doc: Doc): LineIndex {
 }
 
 function compareProblems(a: Problem, b: Problem): number {
-  return compareRanges(a.range, b.range) || compareText(a.code, b.code) || compareText(a.message, b.message);
-}
-
-/** Compares by UTF-16 code units, so that the order does not depend on the locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareRanges(a.range, b.range) || compareCodeUnits(a.code, b.code) || compareCodeUnits(a.message, b.message);
 }

@@ -2,6 +2,7 @@
  * Which documents' problems a change to one document can alter: the dependency rules that both hosts use to re-check
  * only what a change affects (the language server after an edit, `gloss check` against its cache).
  */
+import { entityNamesKey } from './symbols.js';
 import type { Workspace } from './workspace.js';
 
 /**
@@ -24,8 +25,7 @@ export function docFacts(ws: Workspace, uri: string): DocFacts | undefined {
   const doc = ws.doc(uri);
   const symbols = ws.symbols(uri);
   if (!doc || !symbols) return undefined;
-  const names = JSON.stringify(doc.entities.map((e) => [e.id, e.name, e.aliases]));
-  return { id: doc.id, defs: symbols.defs, refs: symbols.refs, names };
+  return { id: doc.id, defs: symbols.defs, refs: symbols.refs, names: entityNamesKey(doc) };
 }
 
 /**
@@ -64,7 +64,7 @@ export function dependentUris(uri: string, before: DocFacts | undefined, after: 
     const defining = after.definingUris(def.slice(def.indexOf(':') + 1));
     if (defining.length > 1) add(defining);
   }
-  if ((before?.names ?? '[]') !== (now?.names ?? '[]')) add(after.docs.keys());
+  if ((before?.names ?? entityNamesKey(undefined)) !== (now?.names ?? entityNamesKey(undefined))) add(after.docs.keys());
   return result;
 }
 

@@ -3,6 +3,7 @@
  * The workspace index depends on these alone, so an edit that keeps them equal leaves the index untouched.
  */
 import type { Doc, ReferenceRole } from './model.js';
+import { compareCodeUnits } from './text.js';
 
 /** What kind of thing a global id names. */
 export type DefinitionKind = 'document' | 'entity' | 'source';
@@ -36,7 +37,7 @@ export function symbolsOf(doc: Doc): DocSymbols {
     .map((span) => `${doc.id}#${span.id}`);
   // Sorting the references by id and role puts each use's references side by side, so one pass counts them
   // without a map per id: this runs on every keystroke.
-  const references = [...doc.references].sort((a, b) => compare(a.id, b.id) || compare(a.role, b.role));
+  const references = [...doc.references].sort((a, b) => compareCodeUnits(a.id, b.id) || compareCodeUnits(a.role, b.role));
   const refs: string[] = [];
   const uses: IdUse[] = [];
   let last: IdUse | undefined;
@@ -60,16 +61,21 @@ export function sameSymbols(a: DocSymbols, b: DocSymbols): boolean {
   return sameList(a.defs, b.defs) && sameList(a.claims, b.claims) && sameUses(a.uses, b.uses);
 }
 
-/** Orders strings by UTF-16 code units, as `Array.prototype.sort` does by default. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The ids, names and aliases of a Doc's entities in one comparable string: what unlinked mentions depend on in it.
+ * A Doc that defines no entities (most of them), or none at all, gives `[]` without building anything.
+ */
+export function entityNamesKey(doc: Doc | undefined): string {
+  if (!doc || doc.entities.length === 0) return '[]';
+  return JSON.stringify(doc.entities.map((entity) => [entity.id, entity.name, entity.aliases]));
 }
 
 function unique(values: string[]): string[] {
   return [...new Set(values)].sort();
 }
 
-function sameList(a: string[], b: string[]): boolean {
+/** Whether two lists of strings are equal, item by item. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 

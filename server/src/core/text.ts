@@ -107,3 +107,8 @@ export function compareRanges(a: Range, b: Range): number {
     a.end.character - b.end.character
   );
 }
+
+/** Orders strings by UTF-16 code units, as `Array.prototype.sort` does by default, whatever the locale. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -3,7 +3,7 @@
  * A Workspace is an immutable value; `withDoc` and `withoutDoc` return new ones and never change the old.
  */
 import type { Doc, Range, ReferenceRole, Span } from './model.js';
-import { sameSymbols, symbolsOf, type DefinitionKind, type DocSymbols, type IdUse } from './symbols.js';
+import { entityNamesKey, sameList, sameSymbols, symbolsOf, type DefinitionKind, type DocSymbols, type IdUse } from './symbols.js';
 import { DocTable } from './docTable.js';
 
 /** Where a global id is defined. */
@@ -106,12 +106,11 @@ export class Workspace {
   withDoc(doc: Doc): Workspace {
     const previous = this.#docs.get(doc.uri);
     const docs = this.#docs.with(doc.uri, doc);
-    const entities = sameEntities(previous, doc) ? this.#entities : {};
+    const entities = entityNamesKey(previous) === entityNamesKey(doc) ? this.#entities : {};
     const before = this.#symbols.get(doc.uri);
     const after = symbolsOf(doc);
     if (before && sameSymbols(before, after)) return new Workspace(docs, this.#symbols, this.#index, entities);
-    const index = copyIndex(this.#index, sameList(before?.defs ?? [], after.defs));
-    changeSymbols(index, doc.uri, before ?? NO_SYMBOLS, after, true);
+    const index = changeSymbols(this.#index, doc.uri, before ?? NO_SYMBOLS, after, true);
     return new Workspace(docs, new Map(this.#symbols).set(doc.uri, after), index, entities);
   }
 
@@ -119,11 +118,10 @@ export class Workspace {
   withoutDoc(uri: string): Workspace {
     const before = this.#symbols.get(uri);
     if (!before) return this;
-    const entities = sameEntities(this.#docs.get(uri), undefined) ? this.#entities : {};
+    const entities = entityNamesKey(this.#docs.get(uri)) === entityNamesKey(undefined) ? this.#entities : {};
     const symbols = new Map(this.#symbols);
     symbols.delete(uri);
-    const index = copyIndex(this.#index, before.defs.length === 0);
-    changeSymbols(index, uri, before, NO_SYMBOLS, true);
+    const index = changeSymbols(this.#index, uri, before, NO_SYMBOLS, true);
     return new Workspace(this.#docs.with(uri, null), symbols, index, entities);
   }
 
@@ -228,31 +226,18 @@ export class Workspace {
   }
 }
 
-/** A copy of the index to change; the definitions map is shared when the change leaves every definition as it was. */
-function copyIndex(index: Index, sameDefs: boolean): Index {
-  return { defs: sameDefs ? index.defs : new Map(index.defs), refs: new Map(index.refs) };
-}
-
-/** Whether two versions of a Doc (either may be missing) define the same entities with the same names and aliases. */
-function sameEntities(a: Doc | undefined, b: Doc | undefined): boolean {
-  const left = a?.entities ?? [];
-  const right = b?.entities ?? [];
-  if (left.length === 0 && right.length === 0) return true;
-  return JSON.stringify(left.map((e) => [e.id, e.name, e.aliases])) === JSON.stringify(right.map((e) => [e.id, e.name, e.aliases]));
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
-}
-
 /**
- * Replaces a Doc's symbols `before` by `after` in the index (pass `NO_SYMBOLS` for a Doc added or removed).
- * With `copyOnWrite`, sets and counts shared with older Workspace values are replaced, not changed.
+ * Replaces a Doc's symbols `before` by `after` in the index (pass `NO_SYMBOLS` for a Doc added or removed) and returns
+ * the index that holds them. Without `copyOnWrite` that is `shared`, changed in place. With it, `shared` stays as it is
+ * for the older Workspace values that hold it and a copy is changed: the definitions map is shared with the old index
+ * while the definitions stay the same, and the sets and counts that change are replaced, not changed.
  */
-function changeSymbols(index: Index, uri: string, before: DocSymbols, after: DocSymbols, copyOnWrite: boolean): void {
+function changeSymbols(shared: Index, uri: string, before: DocSymbols, after: DocSymbols, copyOnWrite: boolean): Index {
+  const sameDefs = sameList(before.defs, after.defs);
+  const index = copyOnWrite ? { defs: sameDefs ? shared.defs : new Map(shared.defs), refs: new Map(shared.refs) } : shared;
   // Definitions are removed wholesale and added again, because one Doc may define an id twice (as an entity and as a
-  // source). When they are the same, the map is left alone: `copyIndex` shares it with the older Workspace.
-  if (!sameList(before.defs, after.defs)) {
+  // source).
+  if (!sameDefs) {
     for (const def of before.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, false, copyOnWrite);
     for (const def of after.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, true, copyOnWrite);
   }
@@ -265,6 +250,7 @@ function changeSymbols(index: Index, uri: string, before: DocSymbols, after: Doc
     if (!sameGroup(uses, next)) changeReferrers(index.refs, id, uri, uses, next, copyOnWrite);
   }
   for (const [id, uses] of now) if (!old.has(id)) changeReferrers(index.refs, id, uri, [], uses, copyOnWrite);
+  return index;
 }
 
 /** Groups uses, which are sorted by id, by id. */

@@ -5,6 +5,7 @@ import type { Location } from '../model.js';
 import type { Workspace } from '../workspace.js';
 import { shorten } from './markdown.js';
 import { ORIGIN } from './positions.js';
+import { compareCodeUnits } from '../text.js';
 
 /** One match of a workspace symbol query. */
 export interface WorkspaceSymbol {
@@ -49,7 +50,7 @@ export function workspaceSymbols(ws: Workspace, query: string): WorkspaceSymbol[
     }
   }
   return scored
-    .sort((a, b) => a.score - b.score || compare(a.symbol.name, b.symbol.name) || compare(a.symbol.location.uri, b.symbol.location.uri))
+    .sort((a, b) => a.score - b.score || compareCodeUnits(a.symbol.name, b.symbol.name) || compareCodeUnits(a.symbol.location.uri, b.symbol.location.uri))
     .slice(0, MAX_WORKSPACE_SYMBOLS)
     .map((entry) => entry.symbol);
 }
@@ -61,8 +62,4 @@ function scoreOf(text: string, wanted: string): number {
   let i = 0;
   for (let k = 0; k < text.length && i < wanted.length; k++) if (text[k] === wanted[i]) i++;
   return i === wanted.length ? 2 : Infinity;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -5,6 +5,7 @@
 import type { DefinitionKind } from '../symbols.js';
 import type { Workspace } from '../workspace.js';
 import { definitionKinds } from './definitionKinds.js';
+import { compareCodeUnits } from '../text.js';
 
 /** How many candidates a message or a quick fix offers by default. */
 export const NEAREST_LIMIT = 3;
@@ -132,7 +133,7 @@ function consider(scores: Map<string, number>, wanted: string, candidate: string
 
 function ranked(scores: Map<string, number>): string[] {
   return [...scores.entries()]
-    .sort(([a, sa], [b, sb]) => sa - sb || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, sa], [b, sb]) => sa - sb || compareCodeUnits(a, b))
     .map(([candidate]) => candidate);
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { referencesTo, usage } from '../../server/src/core/features/lookup.js';
+import { referencesTo } from '../../server/src/core/features/lookup.js';
 import type { ReferenceRole } from '../../server/src/core/model.js';
 import { parse } from '../../server/src/core/parse.js';
 import { Workspace } from '../../server/src/core/workspace.js';
@@ -139,7 +139,7 @@ test('usage counts what walking every referencing document finds, after any sequ
       for (const id of IDS) {
         for (const roles of ROLE_SETS) {
           const found = referencesTo(ws, id, roles);
-          assert.deepEqual(usage(ws, id, roles), { times: found.length, documents: new Set(found.map((f) => f.doc.uri)).size });
+          assert.deepEqual(ws.usage(id, roles), { times: found.length, documents: new Set(found.map((f) => f.doc.uri)).size });
         }
       }
     }),

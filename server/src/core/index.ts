@@ -29,7 +29,7 @@ export { parseTree, type GlossCitation, type GlossSpan } from './syntax/index.js
 export { claimSummary, documentCard, entityCard, sourceCard } from './features/cards.js';
 export { claimCard, linkedClaims, type Linked } from './features/claimCard.js';
 export { wordDiff, type WordChange } from './features/wordDiff.js';
-export { entityOf, nameOf, referencesTo, sourceOf, usage, type ClaimAt } from './features/lookup.js';
+export { entityOf, nameOf, referencesTo, sourceOf, type ClaimAt } from './features/lookup.js';
 export { safeUrl } from './features/markdown.js';
 export { plainTextOf, type PlainDocument, type PlainRange } from './plainDocument.js';
 export { symbolsOf } from './symbols.js';

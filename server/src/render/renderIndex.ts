@@ -2,7 +2,7 @@
  * `renderIndex`: the corpus page of `gloss render` — its documents, its entities by type, and its claims.
  */
 import type { Element, Root } from 'hast';
-import { ENTITY_TYPES, isSourced, nameOf, usage, type Doc, type EntityDef, type Workspace } from '../core/index.js';
+import { ENTITY_TYPES, isSourced, nameOf, type Doc, type EntityDef, type Workspace } from '../core/index.js';
 import { claimAnchor, fragmentHref } from './anchors.js';
 import { el, type Child } from './hast.js';
 import { pageHtml } from './pageShell.js';
@@ -76,7 +76,7 @@ function entitiesSection(ws: Workspace, docs: Doc[]): Element {
         'ul',
         { className: ['gloss-index-entities'] },
         entities.map((entity) => {
-          const { times, documents } = usage(ws, entity.id, ['mention']);
+          const { times, documents } = ws.usage(entity.id, ['mention']);
           return el('li', { dataEntity: entity.id }, [
             el('span', { className: ['gloss-mention', `gloss-type-${type}`] }, [entity.name || entity.id]),
             ` — ${times} mention${times === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`,

@@ -5,7 +5,7 @@
 import type { Doc } from '../model.js';
 import { isSourced } from '../sourcing.js';
 import type { Definition, Workspace } from '../workspace.js';
-import { entityOf, nameOf, relativeName, sourceOf, usage } from './lookup.js';
+import { entityOf, nameOf, relativeName, sourceOf } from './lookup.js';
 import { code, escapeInline, link, markdownWithoutHtml, safeUrl } from './markdown.js';
 
 /** External id fields whose value, when it matches, links to a known site. */
@@ -23,7 +23,7 @@ export function entityCard(ws: Workspace, id: string, fromUri: string): string |
   if (entity.aliases.length > 0) parts.push(`Also: ${entity.aliases.map(escapeInline).join(', ')}`);
   const external = externalLinks(entity.external);
   if (external) parts.push(external);
-  const { times, documents } = usage(ws, id, ['mention']);
+  const { times, documents } = ws.usage(id, ['mention']);
   parts.push(`${whereDefined(ws, id, fromUri)} · mentioned ${count(times, 'time')} in ${count(documents, 'document')}`);
   return parts.join('\n\n');
 }
@@ -40,7 +40,7 @@ export function sourceCard(ws: Workspace, id: string, fromUri: string): string |
   if (facts.length > 0) parts.push(facts.join(' · '));
   const url = source.url ? safeUrl(source.url) : null;
   if (url) parts.push(link(source.url as string, url));
-  const { times, documents } = usage(ws, id, ['src', 'citation']);
+  const { times, documents } = ws.usage(id, ['src', 'citation']);
   parts.push(`${whereDefined(ws, id, fromUri)} · cited ${count(times, 'time')} in ${count(documents, 'document')}`);
   return parts.join('\n\n');
 }

@@ -6,7 +6,6 @@ import { compareRanges } from '../text.js';
 import type { Workspace } from '../workspace.js';
 import { count } from './cards.js';
 import { isSourced } from '../sourcing.js';
-import { usage } from './lookup.js';
 import { ORIGIN } from './positions.js';
 
 /**
@@ -45,12 +44,12 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
   }
   if (claims > 0) lenses.push({ range: ORIGIN, title: `${count(claims, 'claim')} · ${unsourced} unsourced`, command: { kind: 'showUnsourcedClaims' } });
   for (const entity of doc.entities) {
-    const { times, documents } = usage(ws, entity.id, MENTION_ROLES);
+    const { times, documents } = ws.usage(entity.id, MENTION_ROLES);
     const command = { kind: 'showReferences', id: entity.id, roles: MENTION_ROLES, position: entity.range.start } as const;
     lenses.push({ range: entity.range, title: `${count(times, 'mention')} in ${count(documents, 'document')}`, command });
   }
   for (const source of doc.sources) {
-    const { times, documents } = usage(ws, source.id, CITATION_ROLES);
+    const { times, documents } = ws.usage(source.id, CITATION_ROLES);
     const command = { kind: 'showReferences', id: source.id, roles: CITATION_ROLES, position: source.range.start } as const;
     lenses.push({ range: source.range, title: `cited ${count(times, 'time')} in ${count(documents, 'document')}`, command });
   }

@@ -1,9 +1,10 @@
 /**
  * Workspace queries that several features share. Each answers from the index (the URIs that define or
- * reference an id, and the counts of references) and then reads only those Docs, never the whole workspace.
+ * reference an id) and then reads only those Docs, never the whole workspace. How often an id is referenced is
+ * `Workspace.usage`, read from the index alone.
  */
 import type { Doc, EntityDef, Reference, ReferenceRole, SourceDef, Span } from '../model.js';
-import type { Usage, Workspace } from '../workspace.js';
+import type { Workspace } from '../workspace.js';
 
 /** An entity definition and the URI of the file that holds it. */
 export interface EntityAt {
@@ -58,14 +59,6 @@ export function referencesTo(ws: Workspace, id: string, roles?: readonly Referen
     }
   }
   return result;
-}
-
-/**
- * How many times and in how many documents `id` is referenced in `roles`: the counts of `referencesTo`, read from
- * the index without visiting the referencing Docs.
- */
-export function usage(ws: Workspace, id: string, roles: readonly ReferenceRole[]): Usage {
-  return ws.usage(id, roles);
 }
 
 /** Every Doc whose document id is `docId`: one, or several when the id is duplicated. */

@@ -68,7 +68,7 @@ function build(text: string, uri: string, lines: LineIndex, maxLength: number): 
     });
     return finish(doc);
   }
-  const body = scanBody(text, block ? block.end : 0) ?? bodyFromTree(parseTree(text), text, lines);
+  const body = scanBody(text, block ? block.end : 0, lines) ?? bodyFromTree(parseTree(text), text, lines);
   readBody(body, doc, text, lines);
   return finish(doc);
 }

@@ -12,9 +12,10 @@ import { bodyFromTree } from '../../../server/src/core/treeBody.js';
 /** Scans `text`; when the scanner reads it, asserts that the Body equals the full parser's. Returns whether it did. */
 export function scannedAsTree(text: string, label: string): boolean {
   const block = findFrontMatterBlock(text);
-  const scanned = scanBody(text, block ? block.end : 0);
+  const lines = new LineIndex(text);
+  const scanned = scanBody(text, block ? block.end : 0, lines);
   if (scanned === null) return false;
-  const tree: Body = bodyFromTree(parseTree(text), text, new LineIndex(text));
+  const tree: Body = bodyFromTree(parseTree(text), text, lines);
   assert.deepEqual(scanned, tree, `${label}: the scanner and the full parser read ${JSON.stringify(text.slice(0, 200))} differently`);
   return true;
 }

@@ -9,6 +9,7 @@
  */
 import type { Body } from '../body.js';
 import type { CommentAt } from '../suppressions.js';
+import type { LineIndex } from '../text.js';
 import { scanInline } from './inline.js';
 import { Run } from './run.js';
 import { addRun, type PendingSpan } from './runBody.js';
@@ -31,10 +32,13 @@ function hasUnsupported(text: string, from: number): boolean {
 
 type Lines = [number, number][];
 
-/** Reads the body of `text` that starts at `from` (the end of the front matter, or 0), or returns null. */
-export function scanBody(text: string, from: number): Body | null {
+/**
+ * Reads the body of `text` that starts at `from` (the end of the front matter, or 0), or returns null.
+ * `lines` is the text's line index, which gives the comments their lines.
+ */
+export function scanBody(text: string, from: number, lines: LineIndex): Body | null {
   if (hasUnsupported(text, from)) return null;
-  const blocks = scanBlocks(text, from);
+  const blocks = scanBlocks(text, from, lines);
   if (blocks === null) return null;
   const body: Body = { spans: [], citations: [], comments: blocks.comments, texts: [], prose: [] };
   const pending: PendingSpan[] = [];
@@ -54,7 +58,7 @@ interface Blocks {
   comments: CommentAt[];
 }
 
-function scanBlocks(text: string, from: number): Blocks | null {
+function scanBlocks(text: string, from: number, lines: LineIndex): Blocks | null {
   const runs: Lines[] = [];
   const comments: CommentAt[] = [];
   let paragraph: Lines | null = null;
@@ -66,7 +70,6 @@ function scanBlocks(text: string, from: number): Blocks | null {
     paragraph = null;
   };
   let start = from === 0 ? 0 : from + (text.charCodeAt(from) === 13 ? 2 : 1);
-  let line = countLines(text, start);
   while (start <= text.length) {
     let next = text.indexOf('\n', start);
     if (next < 0) next = text.length;
@@ -104,6 +107,7 @@ function scanBlocks(text: string, from: number): Blocks | null {
       if (!text.startsWith('<!--', start) || close < 0 || close + 3 > end) return null;
       listItem = false;
       closeParagraph();
+      const line = lines.positionAt(start).line;
       comments.push({ value: text.slice(start, end), startLine: line, endLine: line });
     } else if (paragraph === null && THEMATIC_BREAK.test(text.slice(start, end))) {
       // After a paragraph the same line would underline a setext heading, which the test above leaves out.
@@ -126,16 +130,9 @@ function scanBlocks(text: string, from: number): Blocks | null {
     }
     if (next >= text.length) break;
     start = next + 1;
-    line++;
   }
   closeParagraph();
   return { runs, comments };
-}
-
-function countLines(text: string, end: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) count++;
-  return count;
 }
 
 /** The start of an ATX heading's text, or -1 for anything but `#`–`######`, one space and text with no closing `#`. */

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Workspace, check, dependentUris, docFacts, type DocFacts, type Problem } from '../core/index.js';
+import { forEachConcurrently } from '../host/index.js';
 import type { Lint, LintResult, SourceFile } from './lint.js';
 import { parseFiles, type ParsedFile, type ParseLimits } from './parseFiles.js';
 
@@ -85,9 +86,9 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
 
     await mkdir(join(dir, 'facts'), { recursive: true }).catch(() => undefined);
     const newFacts = files.flatMap((file, i) => (unchangedSince(i) ? [] : [{ uri: file.uri, hash: hashes[i] as string, version, facts: docFacts(ws, file.uri) as DocFacts }]));
-    await inBatches(newFacts, (facts) => writeAtomically(factsPath(dir, facts.uri), JSON.stringify(facts satisfies FactsFile)));
+    await forEachConcurrently(newFacts, FILE_CONCURRENCY, (facts) => writeAtomically(factsPath(dir, facts.uri), JSON.stringify(facts satisfies FactsFile)));
     const gone = sameVersion ? Object.keys(sameVersion.files).filter((uri) => !current.has(uri)) : [];
-    await inBatches(gone, (uri) => unlink(factsPath(dir, uri)).catch(() => undefined));
+    await forEachConcurrently(gone, FILE_CONCURRENCY, (uri) => unlink(factsPath(dir, uri)).catch(() => undefined));
     const entries: Record<string, Entry> = {};
     for (const [i, file] of files.entries()) {
       entries[file.uri] = { hash: hashes[i] as string, problems: (results[i] as LintResult).problems, risky: (parsed[i] as ParsedFile).risky };
@@ -179,14 +180,6 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 
 /** How many small cache files are written or removed at once: enough to keep the disk busy, few enough to keep descriptors. */
 const FILE_CONCURRENCY = 32;
-
-async function inBatches<T>(items: readonly T[], run: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await run(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(FILE_CONCURRENCY, items.length) }, worker));
-}
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -12,6 +12,7 @@ import {
   withConfiguredSeverities,
   type FileContent,
   type FoundFile,
+  forEachConcurrently,
 } from '../host/index.js';
 import type { Command, CommandContext } from './command.js';
 import { commandArgs } from './commandArgs.js';
@@ -157,16 +158,11 @@ const READ_CONCURRENCY = 16;
 /** Reads every found file, several at a time, and returns the contents in the order of `files`. */
 async function readAll(files: readonly FoundFile[], maxBytes: number, progress: (done: number) => void): Promise<FileContent[]> {
   const contents: FileContent[] = [];
-  let next = 0;
   let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const index = next++;
-      contents[index] = await readGlossFile((files[index] as FoundFile).path, { maxBytes });
-      progress(++done);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  await forEachConcurrently(files, READ_CONCURRENCY, async (file, index) => {
+    contents[index] = await readGlossFile(file.path, { maxBytes });
+    progress(++done);
+  });
   return contents;
 }
 

@@ -9,3 +9,4 @@ export { discoverFiles, compareStrings, type DiscoverOptions, type Discovery, ty
 export { DEFAULT_MAX_FILE_BYTES, formatBytes, readGlossFile, type FileContent, type ReadOptions } from './readGlossFile.js';
 export { decodeText, type DecodedText, type TextEncodingName } from './decodeText.js';
 export { withConfiguredSeverities } from './withConfiguredSeverities.js';
+export { forEachConcurrently } from './concurrently.js';

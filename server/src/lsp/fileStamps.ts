@@ -4,6 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { forEachConcurrently } from '../host/index.js';
 
 /** Files stated at once while looking for changes. */
 const STAT_CONCURRENCY = 32;
@@ -39,15 +40,10 @@ export class FileStamps {
   /** The URIs among `uris` whose file differs from when it was last read, or was never read. Never throws. */
   async changed(uris: readonly string[]): Promise<Set<string>> {
     const result = new Set<string>();
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < uris.length) {
-        const uri = uris[next++] as string;
-        const known = this.#stamps.get(uri);
-        if (known === undefined || known !== (await this.take(uri))) result.add(uri);
-      }
-    };
-    await Promise.all(Array.from({ length: STAT_CONCURRENCY }, worker));
+    await forEachConcurrently(uris, STAT_CONCURRENCY, async (uri) => {
+      const known = this.#stamps.get(uri);
+      if (known === undefined || known !== (await this.take(uri))) result.add(uri);
+    });
     return result;
   }
 }

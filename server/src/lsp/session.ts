@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { FileChangeType, type Diagnostic, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleConfig } from '../core/index.js';
-import { CONFIG_FILE_NAME } from '../host/index.js';
+import { CONFIG_FILE_NAME, forEachConcurrently } from '../host/index.js';
 import { configErrorToDiagnostic } from './convert.js';
 import { dependentUris } from './dependents.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
@@ -213,16 +213,12 @@ export class Session {
     const stale = changed ?? (await this.#stamps.changed(closed.filter((uri) => workspace.doc(uri))));
     const wanted = closed.filter((uri) => stale.has(uri) || !workspace.doc(uri));
     const inputs: TextInput[] = [];
-    let next = 0;
     let done = 0;
-    const worker = async (): Promise<void> => {
-      while (next < wanted.length) {
-        const input = await this.#read(wanted[next++] as string);
-        if (input) inputs.push(input);
-        progress?.(++done, wanted.length);
-      }
-    };
-    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    await forEachConcurrently(wanted, READ_CONCURRENCY, async (uri) => {
+      const input = await this.#read(uri);
+      if (input) inputs.push(input);
+      progress?.(++done, wanted.length);
+    });
     // A document opened while the disk was read keeps its editor text.
     await this.state.setTexts(inputs.filter((input) => !this.#open.has(input.uri)));
   }

@@ -14,7 +14,7 @@ function parseAll(files: ReadonlyMap<string, string>, folder: string): Doc[] {
 /** Every reference that does not lead to exactly one definition (and, for `doc#claim`, to a claim), as `uri target`. */
 function unresolved(ws: Workspace): string[] {
   const found: string[] = [];
-  for (const doc of ws.docs.values()) {
+  for (const doc of ws.allDocs()) {
     for (const reference of doc.references) {
       const defined = ws.definitions(reference.id).length === 1;
       const claimFound = reference.fragment === null || ws.claim(reference.id, reference.fragment) !== undefined;

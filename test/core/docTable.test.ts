@@ -10,9 +10,9 @@ test('a DocTable equals a plain map through any sequence of sets and removals, a
   const docs = ['a', 'b', 'c', 'd'].map((name) => parse(`[x]{#${name}}\n`, `file:///${name}.gloss.md`));
   fc.assert(
     fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: -1, max: 3 })), { maxLength: 300 }), (steps) => {
-      let table = new DocTable(new Map());
+      let table = new DocTable<Doc>(new Map());
       const plain = new Map<string, Doc>();
-      const history: [DocTable, Map<string, Doc>][] = [];
+      const history: [DocTable<Doc>, Map<string, Doc>][] = [];
       for (const [key, which] of steps) {
         const uri = `file:///${key}`;
         const doc = which < 0 ? null : (docs[which] as Doc);

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { referencesTo } from '../../server/src/core/features/lookup.js';
 import type { ReferenceRole } from '../../server/src/core/model.js';
 import { parse } from '../../server/src/core/parse.js';
+import { check } from '../../server/src/core/check.js';
+import { summarise, type DocSource } from '../../server/src/core/docSummary.js';
 import { Workspace } from '../../server/src/core/workspace.js';
 
 const IDS = ['a', 'b', 'c', 'khalaji', 'fars', 'doc1', 'doc2'];
@@ -84,7 +86,7 @@ function replay(edits: readonly Edit[]): { incremental: Workspace; current: Map<
 function observe(ws: Workspace): unknown {
   const ids = ws.definedIds();
   return {
-    uris: [...ws.docs.keys()].sort(),
+    uris: [...ws.uris()].sort(),
     ids,
     definitions: IDS.map((id) => ws.definitions(id)),
     defining: IDS.map((id) => ws.definingUris(id)),
@@ -92,6 +94,9 @@ function observe(ws: Workspace): unknown {
     referenced: IDS.map((id) => ws.isReferenced(id)),
     usage: IDS.map((id) => ROLE_SETS.map((roles) => ws.usage(id, roles))),
     claims: IDS.flatMap((id) => ['x', 'y'].map((claim) => ws.claim(id, claim)?.span.range ?? null)),
+    hasClaim: IDS.flatMap((id) => ['x', 'y'].map((claim) => ws.hasClaim(id, claim))),
+    hasDocument: IDS.map((id) => ws.hasDocument(id)),
+    summaries: [...ws.uris()].sort().map((uri) => ws.summary(uri)),
   };
 }
 
@@ -121,11 +126,14 @@ test('an edit that keeps a document’s symbols leaves the index objects shared,
   const uri = 'file:///w/doc1.gloss.md';
   const before = Workspace.build([parse('---\nentities:\n  a: {name: A}\n---\n[A]{#a} said.\n', uri)]);
   const typed = before.withDoc(parse('---\nentities:\n  a: {name: A}\n---\n[A]{#a} said more words.\n', uri));
-  assert.equal(typed.symbols(uri), before.symbols(uri));
+  assert.deepEqual(typed.symbols(uri), before.symbols(uri));
+  assert.equal(typed.definitionsVersion, before.definitionsVersion);
+  assert.equal(typed.entitiesVersion, before.entitiesVersion);
   assert.notEqual(typed.doc(uri), before.doc(uri));
 
   const renamed = typed.withDoc(parse('---\nentities:\n  b: {name: B}\n---\n[B]{#b} said.\n', uri));
-  assert.notEqual(renamed.symbols(uri), typed.symbols(uri));
+  assert.notEqual(renamed.definitionsVersion, typed.definitionsVersion);
+  assert.notEqual(renamed.entitiesVersion, typed.entitiesVersion);
   assert.deepEqual(typed.definedIds(), ['a', 'doc1']);
   assert.deepEqual(renamed.definedIds(), ['b', 'doc1']);
   assert.deepEqual(before.referencingUris('a'), [uri]);
@@ -173,4 +181,62 @@ test('an edit that adds a second mention of an id updates its counts and leaves 
 test('withoutDoc of an unknown URI returns the same workspace', () => {
   const ws = Workspace.build([parse('x', 'file:///w/doc1.gloss.md')]);
   assert.equal(ws.withoutDoc('file:///w/none.gloss.md'), ws);
+});
+
+/** The documents as sources that parse their text again on demand, counting how often they do. */
+function sourcesOf(texts: ReadonlyMap<string, string>, loads: string[]): DocSource[] {
+  return [...texts].map(([uri, text]) => ({ uri, summary: summarise(parse(text, uri)), load: () => (loads.push(uri), parse(text, uri)) }));
+}
+
+test('a workspace of sources answers, and checks every document, exactly as one of Docs', () => {
+  fc.assert(
+    fc.property(fc.array(edit, { maxLength: 25 }), (edits) => {
+      const { current } = replay(edits);
+      const eager = Workspace.build([...current].map(([uri, text]) => parse(text, uri)));
+      const lazy = Workspace.build(sourcesOf(current, []));
+      assert.deepEqual(observe(lazy), observe(eager));
+      for (const uri of current.keys()) assert.deepEqual(check(lazy, uri), check(eager, uri));
+      assert.deepEqual([...lazy.allDocs()].sort((a, b) => (a.uri < b.uri ? -1 : 1)), [...eager.allDocs()].sort((a, b) => (a.uri < b.uri ? -1 : 1)));
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('the index answers from summaries: definitions, usage, claims and documents parse nothing again', () => {
+  const texts = new Map([
+    ['file:///w/doc1.gloss.md', '---\nentities:\n  a: {name: A}\nsources:\n  s: {title: S}\n---\n[A]{#a} [said]{.claim #x src=s}\n'],
+    ['file:///w/doc2.gloss.md', '[A]{#a} [same]{.quote same=doc1#x}\n'],
+  ]);
+  const loads: string[] = [];
+  const ws = Workspace.build(sourcesOf(texts, loads));
+  assert.deepEqual(ws.definitions('a'), [{ kind: 'entity', id: 'a', uri: 'file:///w/doc1.gloss.md', range: { start: { line: 2, character: 2 }, end: { line: 2, character: 3 } } }]);
+  assert.deepEqual(ws.usage('a', ['mention']), { times: 2, documents: 2 });
+  assert.equal(ws.hasClaim('doc1', 'x'), true);
+  assert.equal(ws.hasClaim('doc1', 'y'), false);
+  assert.equal(ws.hasDocument('doc2'), true);
+  assert.deepEqual(loads, []);
+  // The unlinked-mention table needs the names of entities: only the document that defines some is parsed.
+  check(ws, 'file:///w/doc2.gloss.md');
+  assert.deepEqual([...new Set(loads)].sort(), ['file:///w/doc1.gloss.md', 'file:///w/doc2.gloss.md']);
+  assert.equal(ws.claim('doc1', 'x')?.span.text, 'said');
+});
+
+test('withChanges equals withDoc and withoutDoc folded over the same changes, and keeps sources unparsed', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.constantFrom(...URIS), docText), { maxLength: 6 }),
+      fc.array(fc.tuple(fc.constantFrom(...URIS), docText), { maxLength: 4 }),
+      fc.uniqueArray(fc.constantFrom(...URIS), { maxLength: 2 }),
+      (initial, added, removed) => {
+        const loads: string[] = [];
+        const start = Workspace.build(sourcesOf(new Map(initial), loads));
+        const docs = added.map(([uri, text]) => parse(text, uri));
+        const folded = docs.reduce((ws, doc) => ws.withDoc(doc), removed.reduce((ws, uri) => ws.withoutDoc(uri), start));
+        const changed = start.withChanges(docs, removed);
+        assert.deepEqual(loads, []);
+        assert.deepEqual(observe(changed), observe(folded));
+      },
+    ),
+    { numRuns: 300 },
+  );
 });

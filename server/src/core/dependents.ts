@@ -2,7 +2,7 @@
  * Which documents' problems a change to one document can alter: the dependency rules that both hosts use to re-check
  * only what a change affects (the language server after an edit, `gloss check` against its cache).
  */
-import { entityNamesKey } from './symbols.js';
+import { NO_ENTITY_NAMES } from './symbols.js';
 import type { Workspace } from './workspace.js';
 
 /**
@@ -20,12 +20,11 @@ export interface DocFacts {
   names: string;
 }
 
-/** The facts of the document at `uri` in `ws`, or undefined when there is none. Pure. */
+/** The facts of the document at `uri` in `ws`, or undefined when there is none; read from its summary. Pure. */
 export function docFacts(ws: Workspace, uri: string): DocFacts | undefined {
-  const doc = ws.doc(uri);
-  const symbols = ws.symbols(uri);
-  if (!doc || !symbols) return undefined;
-  return { id: doc.id, defs: symbols.defs, refs: symbols.refs, names: entityNamesKey(doc) };
+  const summary = ws.summary(uri);
+  if (!summary) return undefined;
+  return { id: summary.id, defs: summary.symbols.defs, refs: summary.symbols.refs, names: summary.names };
 }
 
 /**
@@ -64,7 +63,7 @@ export function dependentUris(uri: string, before: DocFacts | undefined, after: 
     const defining = after.definingUris(def.slice(def.indexOf(':') + 1));
     if (defining.length > 1) add(defining);
   }
-  if ((before?.names ?? entityNamesKey(undefined)) !== (now?.names ?? entityNamesKey(undefined))) add(after.docs.keys());
+  if ((before?.names ?? NO_ENTITY_NAMES) !== (now?.names ?? NO_ENTITY_NAMES)) add(after.uris());
   return result;
 }
 
@@ -83,7 +82,7 @@ function urisWithUnresolvedReferences(ws: Workspace): string[] {
   if (known) return known;
   const defined = new Set(ws.definedIds());
   const uris: string[] = [];
-  for (const uri of ws.docs.keys()) {
+  for (const uri of ws.uris()) {
     if ((ws.symbols(uri)?.refs ?? []).some((id) => !defined.has(id))) uris.push(uri);
   }
   unresolvedCache.set(ws, uris);

@@ -1,33 +1,32 @@
 /**
- * The Docs of a Workspace by URI, kept as a base map shared between Workspace values plus the few changes made since,
- * so that replacing one Doc (a keystroke) does not copy a map of every Doc in the corpus.
+ * The documents of a Workspace by URI, kept as a base map shared between Workspace values plus the few changes made
+ * since, so that replacing one document (a keystroke) does not copy a map of every document in the corpus.
  */
-import type { Doc } from './model.js';
 
 /** After this many changes on top of one base, the next change folds them into a new base. */
 const MAX_CHANGES = 64;
 
-/** An immutable map from URI to Doc. */
-export class DocTable {
-  readonly #base: ReadonlyMap<string, Doc>;
-  /** Docs added or replaced since `#base`, and URIs removed (null). */
-  readonly #changes: ReadonlyMap<string, Doc | null>;
-  #merged: ReadonlyMap<string, Doc> | undefined;
+/** An immutable map from URI to a document's entry. */
+export class DocTable<V> {
+  readonly #base: ReadonlyMap<string, V>;
+  /** Entries added or replaced since `#base`, and URIs removed (null). */
+  readonly #changes: ReadonlyMap<string, V | null>;
+  #merged: ReadonlyMap<string, V> | undefined;
 
-  constructor(base: ReadonlyMap<string, Doc>, changes: ReadonlyMap<string, Doc | null> = new Map()) {
+  constructor(base: ReadonlyMap<string, V>, changes: ReadonlyMap<string, V | null> = new Map()) {
     this.#base = base;
     this.#changes = changes;
     if (changes.size === 0) this.#merged = base;
   }
 
-  /** The Doc at `uri`. */
-  get(uri: string): Doc | undefined {
+  /** The entry at `uri`. */
+  get(uri: string): V | undefined {
     const changed = this.#changes.get(uri);
     return changed === undefined ? this.#base.get(uri) : (changed ?? undefined);
   }
 
   /** This table with `doc` at `uri`, or without `uri` when `doc` is null. */
-  with(uri: string, doc: Doc | null): DocTable {
+  with(uri: string, doc: V | null): DocTable<V> {
     if (this.#changes.size >= MAX_CHANGES) {
       const merged = new Map(this.all());
       if (doc === null) merged.delete(uri);
@@ -37,8 +36,8 @@ export class DocTable {
     return new DocTable(this.#base, new Map(this.#changes).set(uri, doc));
   }
 
-  /** Every Doc by URI, built on first use and then kept. */
-  all(): ReadonlyMap<string, Doc> {
+  /** Every entry by URI, built on first use and then kept. */
+  all(): ReadonlyMap<string, V> {
     if (this.#merged === undefined) {
       const merged = new Map(this.#base);
       for (const [uri, doc] of this.#changes) {

@@ -61,12 +61,15 @@ export function sameSymbols(a: DocSymbols, b: DocSymbols): boolean {
   return sameList(a.defs, b.defs) && sameList(a.claims, b.claims) && sameUses(a.uses, b.uses);
 }
 
+/** The entity-names key of a document that defines no entities. */
+export const NO_ENTITY_NAMES = '[]';
+
 /**
  * The ids, names and aliases of a Doc's entities in one comparable string: what unlinked mentions depend on in it.
  * A Doc that defines no entities (most of them), or none at all, gives `[]` without building anything.
  */
 export function entityNamesKey(doc: Doc | undefined): string {
-  if (!doc || doc.entities.length === 0) return '[]';
+  if (!doc || doc.entities.length === 0) return NO_ENTITY_NAMES;
   return JSON.stringify(doc.entities.map((entity) => [entity.id, entity.name, entity.aliases]));
 }
 

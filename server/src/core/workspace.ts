@@ -1,10 +1,15 @@
 /**
- * The workspace: every Doc of a corpus plus the cross-file index derived from their symbols.
+ * The workspace: every document of a corpus plus the cross-file index derived from their summaries.
  * A Workspace is an immutable value; `withDoc` and `withoutDoc` return new ones and never change the old.
+ *
+ * A document is given either as its Doc, which the workspace keeps, or as a `DocSource` (a summary and a way to parse
+ * it again), which it parses only when a feature needs more than the summary. Every answer is the same either way.
  */
 import type { Doc, Range, ReferenceRole, Span } from './model.js';
-import { entityNamesKey, sameList, sameSymbols, symbolsOf, type DefinitionKind, type DocSymbols, type IdUse } from './symbols.js';
+import { NO_ENTITY_NAMES, sameList, sameSymbols, type DefinitionKind, type DocSymbols, type IdUse } from './symbols.js';
+import { summarise, type DocSource, type DocSummary } from './docSummary.js';
 import { DocTable } from './docTable.js';
+import { loadDoc } from './loadedDocs.js';
 
 /** Where a global id is defined. */
 export interface Definition {
@@ -64,70 +69,113 @@ const ROLE_BITS: Record<ReferenceRole, number> = {
 
 const NO_SYMBOLS: DocSymbols = { defs: [], refs: [], claims: [], uses: [] };
 
-const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+/** What the workspace holds for one document: its summary, and its Doc or the source to parse it from. */
+interface Entry {
+  summary: DocSummary;
+  doc: Doc | DocSource;
+}
+
+/** The entry of a Doc or of a DocSource. */
+function entryOf(item: Doc | DocSource): Entry {
+  return isSource(item) ? { summary: item.summary, doc: item } : { summary: summarise(item), doc: item };
+}
+
+function isSource(item: Doc | DocSource): item is DocSource {
+  return 'load' in item;
+}
 
 /** An immutable snapshot of a corpus. */
 export class Workspace {
-  readonly #docs: DocTable;
-  readonly #symbols: ReadonlyMap<string, DocSymbols>;
+  readonly #docs: DocTable<Entry>;
   readonly #index: Index;
   readonly #entities: object;
 
-  private constructor(docs: DocTable, symbols: ReadonlyMap<string, DocSymbols>, index: Index, entities: object) {
+  private constructor(docs: DocTable<Entry>, index: Index, entities: object) {
     this.#docs = docs;
-    this.#symbols = symbols;
     this.#index = index;
     this.#entities = entities;
   }
 
   /** The workspace with no documents. */
   static empty(): Workspace {
-    return new Workspace(new DocTable(new Map()), new Map(), { defs: new Map(), refs: new Map() }, {});
+    return new Workspace(new DocTable(new Map()), { defs: new Map(), refs: new Map() }, {});
   }
 
   /**
-   * Builds a workspace from many Docs at once.
-   * It equals `withDoc` folded over the empty workspace, but fills one index in place instead of copying it per Doc.
+   * This workspace with the documents `added` put in (replacing those of the same URIs) and those at `removed` taken out,
+   * as one change: it equals folding `withDoc` and `withoutDoc` over them, but builds the index once, so it suits a scan
+   * or a folder leaving. Documents kept from this workspace are not parsed again.
    */
-  static build(docs: Iterable<Doc>): Workspace {
-    const docMap = new Map<string, Doc>();
-    const symbolMap = new Map<string, DocSymbols>();
+  withChanges(added: Iterable<Doc | DocSource>, removed: Iterable<string>): Workspace {
+    const entries = new Map(this.#docs.all());
+    for (const uri of removed) entries.delete(uri);
+    for (const item of added) entries.set(item.uri, entryOf(item));
+    return Workspace.#fromEntries(entries.values());
+  }
+
+  /**
+   * Builds a workspace from many documents at once.
+   * It equals `withDoc` folded over the empty workspace, but fills one index in place instead of copying it per document.
+   */
+  static build(docs: Iterable<Doc | DocSource>): Workspace {
+    return Workspace.#fromEntries(map(docs, entryOf));
+  }
+
+  static #fromEntries(items: Iterable<Entry>): Workspace {
+    const entries = new Map<string, Entry>();
     const index: Index = { defs: new Map(), refs: new Map() };
-    for (const doc of docs) {
-      const symbols = symbolsOf(doc);
-      changeSymbols(index, doc.uri, symbolMap.get(doc.uri) ?? NO_SYMBOLS, symbols, false);
-      docMap.set(doc.uri, doc);
-      symbolMap.set(doc.uri, symbols);
+    for (const entry of items) {
+      changeSymbols(index, entry.doc.uri, entries.get(entry.doc.uri)?.summary.symbols ?? NO_SYMBOLS, entry.summary.symbols, false);
+      entries.set(entry.doc.uri, entry);
     }
-    return new Workspace(new DocTable(docMap), symbolMap, index, {});
+    return new Workspace(new DocTable(entries), index, {});
   }
 
-  /** This workspace with `doc` added or replacing the Doc of the same URI. */
-  withDoc(doc: Doc): Workspace {
-    const previous = this.#docs.get(doc.uri);
-    const docs = this.#docs.with(doc.uri, doc);
-    const entities = entityNamesKey(previous) === entityNamesKey(doc) ? this.#entities : {};
-    const before = this.#symbols.get(doc.uri);
-    const after = symbolsOf(doc);
-    if (before && sameSymbols(before, after)) return new Workspace(docs, this.#symbols, this.#index, entities);
-    const index = changeSymbols(this.#index, doc.uri, before ?? NO_SYMBOLS, after, true);
-    return new Workspace(docs, new Map(this.#symbols).set(doc.uri, after), index, entities);
+  /** This workspace with `doc` added or replacing the document of the same URI. */
+  withDoc(doc: Doc | DocSource): Workspace {
+    const previous = this.#docs.get(doc.uri)?.summary;
+    const entry = entryOf(doc);
+    const docs = this.#docs.with(doc.uri, entry);
+    const entities = (previous?.names ?? NO_ENTITY_NAMES) === entry.summary.names ? this.#entities : {};
+    const before = previous?.symbols;
+    const after = entry.summary.symbols;
+    if (before && sameSymbols(before, after)) return new Workspace(docs, this.#index, entities);
+    return new Workspace(docs, changeSymbols(this.#index, doc.uri, before ?? NO_SYMBOLS, after, true), entities);
   }
 
-  /** This workspace without the Doc at `uri` (itself when there is none). */
+  /** This workspace without the document at `uri` (itself when there is none). */
   withoutDoc(uri: string): Workspace {
-    const before = this.#symbols.get(uri);
+    const before = this.#docs.get(uri)?.summary;
     if (!before) return this;
-    const entities = entityNamesKey(this.#docs.get(uri)) === entityNamesKey(undefined) ? this.#entities : {};
-    const symbols = new Map(this.#symbols);
-    symbols.delete(uri);
-    const index = changeSymbols(this.#index, uri, before, NO_SYMBOLS, true);
-    return new Workspace(this.#docs.with(uri, null), symbols, index, entities);
+    const entities = before.names === NO_ENTITY_NAMES ? this.#entities : {};
+    const index = changeSymbols(this.#index, uri, before.symbols, NO_SYMBOLS, true);
+    return new Workspace(this.#docs.with(uri, null), index, entities);
   }
 
-  /** Every Doc, by URI. */
-  get docs(): ReadonlyMap<string, Doc> {
-    return this.#docs.all();
+  /** The URIs of every document, in no particular order. */
+  uris(): IterableIterator<string> {
+    return this.#docs.all().keys();
+  }
+
+  /** How many documents there are. */
+  get size(): number {
+    return this.#docs.all().size;
+  }
+
+  /**
+   * Every Doc, in no particular order. Documents given as sources are parsed again one by one as the iteration
+   * reaches them, so a caller that keeps only what it needs of each keeps memory low.
+   */
+  *allDocs(): Generator<Doc> {
+    for (const entry of this.#docs.all().values()) yield docOf(entry);
+  }
+
+  /**
+   * The Docs that define at least one entity (or source), in no particular order: the registries, usually few.
+   * The summaries tell which they are, so no other document is parsed again.
+   */
+  *docsDefining(kind: 'entity' | 'source'): Generator<Doc> {
+    for (const entry of this.#docs.all().values()) if (entry.summary.definitions.some((def) => def.kind === kind)) yield docOf(entry);
   }
 
   /**
@@ -148,33 +196,33 @@ export class Workspace {
 
   /** The Doc at `uri`. */
   doc(uri: string): Doc | undefined {
-    return this.#docs.get(uri);
+    const entry = this.#docs.get(uri);
+    return entry && docOf(entry);
   }
 
-  /** The symbols of the Doc at `uri`. */
+  /** The summary of the document at `uri`: what the index knows of it without its Doc. */
+  summary(uri: string): DocSummary | undefined {
+    return this.#docs.get(uri)?.summary;
+  }
+
+  /** The symbols of the document at `uri`. */
   symbols(uri: string): DocSymbols | undefined {
-    return this.#symbols.get(uri);
+    return this.#docs.get(uri)?.summary.symbols;
   }
 
   /** Every definition of a global id, in URI order; more than one is a duplicate. */
   definitions(id: string): Definition[] {
     const result: Definition[] = [];
     for (const uri of sorted(this.#index.defs.get(id))) {
-      const doc = this.#docs.get(uri) as Doc;
-      if (doc.id === id) result.push({ kind: 'document', id, uri, range: doc.idRange ?? ORIGIN });
-      for (const entity of doc.entities) if (entity.id === id) result.push({ kind: 'entity', id, uri, range: entity.range });
-      for (const source of doc.sources) if (source.id === id) result.push({ kind: 'source', id, uri, range: source.range });
+      for (const def of (this.#docs.get(uri) as Entry).summary.definitions) if (def.id === id) result.push({ kind: def.kind, id, uri, range: def.range });
     }
     return result;
   }
 
   /** The Doc whose document id is `id` (the first by URI when the id is duplicated). */
   docById(id: string): Doc | undefined {
-    for (const uri of sorted(this.#index.defs.get(id))) {
-      const doc = this.#docs.get(uri) as Doc;
-      if (doc.id === id) return doc;
-    }
-    return undefined;
+    const uri = this.#uriOfDocument(id);
+    return uri === undefined ? undefined : this.doc(uri);
   }
 
   /** The claim or quote `claimId` of document `docId`. */
@@ -182,6 +230,21 @@ export class Workspace {
     const doc = this.docById(docId);
     const span = doc?.spans.find((s) => (s.kind === 'claim' || s.kind === 'quote') && s.id === claimId);
     return doc && span ? { doc, span } : undefined;
+  }
+
+  /** Whether document `docId` has a claim or quote `claimId`; it answers from the summary, without the Doc. */
+  hasClaim(docId: string, claimId: string): boolean {
+    const uri = this.#uriOfDocument(docId);
+    return uri !== undefined && (this.#docs.get(uri) as Entry).summary.symbols.claims.includes(`${docId}#${claimId}`);
+  }
+
+  /** Whether a document has the id `id`; it answers from the summaries, without the Docs. */
+  hasDocument(id: string): boolean {
+    return this.#uriOfDocument(id) !== undefined;
+  }
+
+  #uriOfDocument(id: string): string | undefined {
+    return sorted(this.#index.defs.get(id)).find((uri) => (this.#docs.get(uri) as Entry).summary.id === id);
   }
 
   /** The URIs of the Docs that reference `id`, sorted. */
@@ -320,6 +383,14 @@ function update(map: Map<string, Set<string>>, id: string, uri: string, add: boo
   else next.delete(uri);
   if (next.size === 0) map.delete(id);
   else map.set(id, next);
+}
+
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+function docOf(entry: Entry): Doc {
+  return isSource(entry.doc) ? loadDoc(entry.doc) : entry.doc;
 }
 
 function sorted(uris: ReadonlySet<string> | undefined): string[] {

@@ -46,7 +46,7 @@ export class DiagnosticsScheduler {
 
   /** Schedules every document of the workspace, and every URI that has diagnostics now. */
   recheckAll(): void {
-    this.recheck([...this.#host.snapshot().workspace.docs.keys(), ...this.#published.keys()]);
+    this.recheck([...this.#host.snapshot().workspace.uris(), ...this.#published.keys()]);
   }
 
   /** Publishes diagnostics for a URI outside the Gloss corpus (such as a broken `gloss.json`), or clears them. */

@@ -8,7 +8,7 @@ import type { ClaimEntry, DocumentStats, EntityEntry, SourceEntry } from './prot
 
 /** The Docs under `prefix` (all when undefined), in URI order. */
 function docsUnder(ws: Workspace, prefix: string | undefined): Doc[] {
-  return [...ws.docs.values()].filter((doc) => prefix === undefined || doc.uri.startsWith(prefix)).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  return [...ws.allDocs()].filter((doc) => prefix === undefined || doc.uri.startsWith(prefix)).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
 }
 
 function byId<T extends { id: string | null }>(a: T, b: T): number {

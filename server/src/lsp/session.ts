@@ -93,7 +93,7 @@ export class Session {
   foldersChanged(added: readonly string[], removed: readonly string[], progress: () => Promise<WorkDoneProgressReporter>): Promise<void> {
     return this.#serially(async () => {
       for (const folder of this.#folders.remove(removed)) this.#publishConfigError({ ...folder, configError: null });
-      const leaving = [...this.state.snapshot.workspace.docs.keys()].filter((uri) => !this.#open.has(uri) && !this.#folders.isWorkspaceFile(uri));
+      const leaving = [...this.state.snapshot.workspace.uris()].filter((uri) => !this.#open.has(uri) && !this.#folders.isWorkspaceFile(uri));
       for (const uri of leaving) this.#stamps.forget(uri);
       this.state.remove(leaving);
       const fresh = this.#folders.add(added);
@@ -203,7 +203,7 @@ export class Session {
     const loaded = await this.#folders.load(folder);
     this.#publishConfigError(loaded);
     if (JSON.stringify(loaded.config) !== JSON.stringify(folder.config)) this.#scheduler.recheckAll();
-    const gone = [...this.state.snapshot.workspace.docs.keys()].filter(
+    const gone = [...this.state.snapshot.workspace.uris()].filter(
       (uri) => this.#folders.folderOf(uri) === loaded && !loaded.files.has(uri) && !this.#open.has(uri),
     );
     for (const uri of gone) this.#stamps.forget(uri);

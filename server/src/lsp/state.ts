@@ -61,7 +61,7 @@ export class WorkspaceState {
 
   /**
    * Analyses new texts and applies them as one change. A single text updates the index incrementally; many texts
-   * (a scan) are applied with one `Workspace.build`, which equals the incremental fold and avoids copying the index per file.
+   * (a scan) are applied with one `Workspace.withChanges`, which equals the incremental fold and avoids copying the index per file.
    */
   async setTexts(inputs: readonly TextInput[]): Promise<void> {
     const changed: TextInput[] = [];
@@ -91,7 +91,7 @@ export class WorkspaceState {
 
   /**
    * Removes the documents at `uris` as one change, dropping any parse of them still running. Many at once (a folder
-   * leaving the workspace) are removed with one `Workspace.build`, which equals removing them one by one.
+   * leaving the workspace) are removed with one `Workspace.withChanges`, which equals removing them one by one.
    */
   remove(uris: readonly string[]): void {
     const before = this.#snapshot.workspace;
@@ -106,11 +106,7 @@ export class WorkspaceState {
       this.#snapshot = { workspace: before, versions };
       return;
     }
-    const dropped = new Set(gone);
-    const after =
-      gone.length === 1
-        ? before.withoutDoc(gone[0] as string)
-        : Workspace.build([...before.docs.values()].filter((doc) => !dropped.has(doc.uri)));
+    const after = gone.length === 1 ? before.withoutDoc(gone[0] as string) : before.withChanges([], gone);
     this.#snapshot = { workspace: after, versions };
     this.#onChange(gone.map((uri) => ({ uri, before, after })));
   }
@@ -142,8 +138,7 @@ export class WorkspaceState {
       if (version === null) versions.delete(doc.uri);
       else versions.set(doc.uri, version);
     }
-    const after =
-      docs.length === 1 ? before.withDoc(docs[0] as Doc) : Workspace.build([...before.docs.values(), ...docs]);
+    const after = docs.length === 1 ? before.withDoc(docs[0] as Doc) : before.withChanges(docs, []);
     this.#snapshot = { workspace: after, versions };
     this.#onChange(docs.map((doc) => ({ uri: doc.uri, before, after })));
   }

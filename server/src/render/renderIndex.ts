@@ -19,7 +19,7 @@ export interface RenderedIndex {
 /** The index of every document of `ws`, linking to the pages `options.pageHref` names. Pure. */
 export function renderIndex(ws: Workspace, options: RenderOptions = {}): RenderedIndex {
   const pageHref = options.pageHref ?? (() => null);
-  const docs = [...ws.docs.values()].sort((a, b) => (a.meta.published ?? '').localeCompare(b.meta.published ?? '') || a.id.localeCompare(b.id));
+  const docs = [...ws.allDocs()].sort((a, b) => (a.meta.published ?? '').localeCompare(b.meta.published ?? '') || a.id.localeCompare(b.id));
   const article = el('article', { className: ['gloss-index'] }, [
     el('header', { className: ['gloss-header'] }, [el('h1', {}, ['Corpus'])]),
     documentsSection(ws, docs, pageHref),

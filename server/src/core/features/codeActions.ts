@@ -86,7 +86,8 @@ function createFix(ws: Workspace, doc: Doc, problem: Problem, reference: Referen
 /** The Doc with the most definitions of `section`: this one when it ties, else the first such by URI. */
 function registryOf(ws: Workspace, doc: Doc, section: 'entities' | 'sources'): Doc {
   let best = doc;
-  for (const candidate of ws.docs.values()) {
+  // A Doc that defines none of `section` never wins, so only the ones that define some are compared.
+  for (const candidate of ws.docsDefining(section === 'entities' ? 'entity' : 'source')) {
     const more = candidate[section].length - best[section].length;
     if (more > 0 || (more === 0 && best !== doc && candidate.uri < best.uri)) best = candidate;
   }

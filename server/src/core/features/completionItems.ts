@@ -22,14 +22,11 @@ export interface CompletionItem {
 /** Claim completions stop here: a huge corpus must not turn one keystroke into a list of every claim it holds. */
 export const MAX_CLAIM_ITEMS = 2000;
 
-/**
- * Every entity of the workspace, once per id. The workspace index has no per-kind list,
- * so this walks each Doc's definitions (not its text): linear in the number of definitions.
- */
+/** Every entity of the workspace, once per id, from the Docs that define entities. */
 export function entityItems(ws: Workspace, range: Range): CompletionItem[] {
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
-  for (const doc of ws.docs.values()) {
+  for (const doc of ws.docsDefining('entity')) {
     for (const entity of doc.entities) {
       if (seen.has(entity.id)) continue;
       seen.add(entity.id);
@@ -46,7 +43,7 @@ export function entityItems(ws: Workspace, range: Range): CompletionItem[] {
 export function sourceItems(ws: Workspace, range: Range): CompletionItem[] {
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
-  for (const doc of ws.docs.values()) {
+  for (const doc of ws.docsDefining('source')) {
     for (const source of doc.sources) {
       if (seen.has(source.id)) continue;
       seen.add(source.id);
@@ -61,7 +58,7 @@ export function sourceItems(ws: Workspace, range: Range): CompletionItem[] {
 export function documentItems(ws: Workspace, range: Range, exceptUri: string): CompletionItem[] {
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
-  for (const doc of ws.docs.values()) {
+  for (const doc of ws.allDocs()) {
     if (doc.uri === exceptUri || seen.has(doc.id)) continue;
     seen.add(doc.id);
     items.push({ label: doc.id, kind: 'document', detail: `document — ${doc.meta.title ?? doc.id}`, replaceRange: range });
@@ -76,7 +73,7 @@ export function documentItems(ws: Workspace, range: Range, exceptUri: string): C
 export function claimItems(ws: Workspace, current: Doc, partial: string, range: Range): CompletionItem[] {
   const hash = partial.indexOf('#');
   const named = hash > 0 ? ws.docById(partial.slice(0, hash)) : undefined;
-  const docs = named ? [named] : hash === 0 ? [current] : ws.docs.values();
+  const docs = named ? [named] : hash === 0 ? [current] : ws.allDocs();
   const items: CompletionItem[] = [];
   for (const doc of docs) {
     for (const span of doc.spans) {

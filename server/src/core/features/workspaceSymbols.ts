@@ -32,7 +32,7 @@ export function workspaceSymbols(ws: Workspace, query: string): WorkspaceSymbol[
     const score = Math.min(scoreOf(name.toLowerCase(), wanted), scoreOf(container.toLowerCase(), wanted) + 1);
     if (score < Infinity) scored.push({ score, symbol: make() });
   };
-  for (const doc of ws.docs.values()) {
+  for (const doc of ws.allDocs()) {
     const title = doc.meta.title ?? '';
     consider(doc.id, title, () => ({ name: doc.id, kind: 'document', location: { uri: doc.uri, range: doc.idRange ?? ORIGIN }, containerName: title }));
     for (const entity of doc.entities) {

@@ -14,7 +14,6 @@ export interface NameEntry {
 /** Names by their first word; each list is ordered longest name first, so that the longest match wins. */
 export type NameTable = ReadonlyMap<string, readonly NameEntry[]>;
 
-
 /** A text that starts with a word character. */
 export const STARTS_WORD = /^[\p{L}\p{N}_]/u;
 
@@ -33,7 +32,7 @@ export function entityNames(ws: Workspace): NameTable {
   const cached = tables.get(ws.entitiesVersion);
   if (cached) return cached;
   const idsByName = new Map<string, Set<string>>();
-  for (const doc of ws.docs.values()) {
+  for (const doc of ws.docsDefining('entity')) {
     for (const entity of doc.entities) {
       for (const name of [entity.name, ...entity.aliases]) {
         const trimmed = name.trim();

@@ -61,8 +61,8 @@ function unresolvedMessage(ws: Workspace, reference: Reference): string | null {
       `Fix the id, or ${creation(id, kinds[0] ?? 'entity')}.`
     );
   }
-  if (fragment === null || ws.claim(id, fragment) !== undefined) return null;
-  if (ws.docById(id) === undefined) {
+  if (fragment === null || ws.hasClaim(id, fragment)) return null;
+  if (!ws.hasDocument(id)) {
     const kind = definitionKinds(ws, id)[0] ?? 'entity';
     return `“${target}” names no claim: “${id}” is ${withArticle(kind)}, not a document. Write doc#claim with the id of the document that holds the claim.`;
   }

@@ -116,8 +116,8 @@ test('a second cached run prints byte-identical output, and matches a run withou
   try {
     const first = await check(root);
     assert.equal(first.code, 1);
-    assert.deepEqual((await readdir(join(root, '.gloss-cache'))).sort(), ['check.json', 'facts']);
-    assert.equal((await readdir(join(root, '.gloss-cache', 'facts'))).length, 5);
+    assert.deepEqual((await readdir(join(root, '.gloss-cache'))).sort(), ['check.json', 'index.json']);
+    assert.equal(Object.keys((await readManifest(root)).files).length, 5);
     assert.deepEqual(await check(root), first);
     assert.deepEqual(await check(root, ['--no-cache']), first);
   } finally {
@@ -176,6 +176,23 @@ test('a prose edit checks again the edited document and those that link to it, a
   }
 });
 
+test('after an edit, the unchanged files enter the index through their stored summaries, without being parsed', async () => {
+  const root = await makeTree(FILES);
+  try {
+    const before = await check(root);
+    assert.ok(messagesOf(before, 'b.gloss.md').some((m) => m.startsWith('“khalaj” in a mention names nothing')));
+    // Had c.gloss.md been parsed again, this definition, which its text does not hold, would not be in the index.
+    const path = join(root, '.gloss-cache', 'index.json');
+    const index = JSON.parse(await readFile(path, 'utf8')) as { files: Record<string, [string, [string, string, string[], unknown[], unknown[]]]> };
+    index.files[pathToFileURL(join(root, 'c.gloss.md')).href]?.[1][4].push('entity', 'khalaj', 3, 2, 3, 8);
+    await writeFile(path, JSON.stringify(index));
+    await edit(root, 'b.gloss.md', (t) => `${t}\nMore words.\n`);
+    assert.ok(!messagesOf(await check(root), 'b.gloss.md').some((m) => m.includes('“khalaj”')));
+  } finally {
+    await removeTree(root);
+  }
+});
+
 test('when nothing changed, the stored problems are printed without parsing', async () => {
   const root = await makeTree(FILES);
   try {
@@ -193,25 +210,28 @@ test('corrupt cache files are ignored and replaced', async () => {
     const first = await check(root);
     await writeFile(join(root, '.gloss-cache', 'check.json'), '{"format": 2, "files": ');
     assert.deepEqual(await check(root), first);
-    for (const name of await readdir(join(root, '.gloss-cache', 'facts'))) await writeFile(join(root, '.gloss-cache', 'facts', name), '{"uri": 3');
+    // Summaries of the wrong shape are not used: their files are parsed again.
+    const index = JSON.parse(await readFile(join(root, '.gloss-cache', 'index.json'), 'utf8')) as { files: Record<string, [string, unknown]> };
+    for (const entry of Object.values(index.files)) entry[1] = ['x', 3];
+    await writeFile(join(root, '.gloss-cache', 'index.json'), JSON.stringify(index));
     await edit(root, 'c.gloss.md', (t) => t.replace('id: c\n', 'id: c\n# a note\n'));
     assert.deepEqual(await check(root), await check(root, ['--no-cache']));
-    await writeFile(join(root, '.gloss-cache', 'check.json'), JSON.stringify({ format: 2, version: TEST_VERSION, key: 'x', files: { 'file:///x': { hash: 1 } } }));
+    await writeFile(join(root, '.gloss-cache', 'check.json'), JSON.stringify({ format: 3, version: TEST_VERSION, key: 'x', files: { 'file:///x': { hash: 1 } } }));
     assert.deepEqual(await check(root), await check(root, ['--no-cache']));
   } finally {
     await removeTree(root);
   }
 });
 
-test('a cache of the first layout is removed on the next run', async () => {
+test('the folders of earlier cache layouts are removed on the next run', async () => {
   const root = await makeTree(FILES);
   try {
-    for (const folder of ['docs', 'results']) {
+    for (const folder of ['docs', 'results', 'facts']) {
       await mkdir(join(root, '.gloss-cache', folder), { recursive: true });
       await writeFile(join(root, '.gloss-cache', folder, 'x.json'), '{}');
     }
     await check(root);
-    assert.deepEqual((await readdir(join(root, '.gloss-cache'))).sort(), ['check.json', 'facts']);
+    assert.deepEqual((await readdir(join(root, '.gloss-cache'))).sort(), ['check.json', 'index.json']);
   } finally {
     await removeTree(root);
   }

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readGlossFile } from '../../server/src/host/index.js';
+import { SYNC_FILE_OPS, readGlossFile } from '../../server/src/host/index.js';
 import { makeTree, removeTree } from './tempTree.js';
 
 async function withFile<T>(content: string | Uint8Array, body: (path: string) => Promise<T>): Promise<T> {
@@ -91,6 +91,20 @@ test('an unreadable file is skipped with “permission denied” (root may read 
     // Tests often run as root, whom permissions do not stop; then the file is simply read.
     const expected = process.getuid?.() === 0 ? { kind: 'text', text: 'hidden', encoding: 'utf-8', problems: [] } : { kind: 'skipped', reason: 'permission denied', errno: 'EACCES' };
     assert.deepEqual(result, expected);
+  } finally {
+    await removeTree(root);
+  }
+});
+
+test('synchronous reading gives exactly what reading through the thread pool gives, whatever the file', async () => {
+  const root = await makeTree({ 'dir/x': '', 'bom.gloss.md': '\uFEFFtext', 'nul.gloss.md': Buffer.from('a\u0000b'), 'bad.gloss.md': Buffer.from([0x61, 0xff, 0x62]), 'big.gloss.md': 'x'.repeat(2048) });
+  try {
+    execFileSync('mkfifo', [join(root, 'pipe.gloss.md')]);
+    for (const name of ['bom.gloss.md', 'nul.gloss.md', 'bad.gloss.md', 'big.gloss.md', 'pipe.gloss.md', 'dir', 'missing.gloss.md']) {
+      const path = join(root, name);
+      assert.deepEqual(await readGlossFile(path, { maxBytes: 1024, ops: SYNC_FILE_OPS }), await readGlossFile(path, { maxBytes: 1024 }), name);
+    }
+    assert.equal((await readGlossFile(join(root, 'bom.gloss.md'), { ops: SYNC_FILE_OPS })).kind, 'text');
   } finally {
     await removeTree(root);
   }

@@ -4,14 +4,15 @@
  * unreadable or inconsistent entry only costs time.
  *
  * Layout: `check.json` holds, for the Gloss version, rule configuration and parse budget it was made with, every file's
- * text hash and problems. `facts/<sha256 of the URI>.json` holds what dependency tracing needs about one file's text of
- * that hash (its id, definitions, references and entity names); it is read only for files that changed.
+ * text hash and problems; it is all a run reads when nothing changed. `index.json` holds, for the Gloss version, every
+ * file's text hash and summary (its id, symbols, definitions and entity names: what the workspace index and dependency
+ * tracing need), so that a run after a change builds the index of the unchanged files without parsing them.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Workspace, check, dependentUris, docFacts, type DocFacts, type Problem } from '../core/index.js';
-import { forEachConcurrently } from '../host/index.js';
+import { Workspace, check, dependentUris, factsOf, type DocSummary, type Problem } from '../core/index.js';
+import { packSummary, unpackSummary, type StoredSummary } from './storedSummary.js';
 import type { Lint, LintResult, SourceFile } from './lint.js';
 import { parseFiles, type ParsedFile, type ParseLimits } from './parseFiles.js';
 
@@ -19,7 +20,7 @@ import { parseFiles, type ParsedFile, type ParseLimits } from './parseFiles.js';
 export const CACHE_DIR_NAME = '.gloss-cache';
 
 /** The layout of the files below; a cache written in another layout is ignored and replaced. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** What the cache knows about one file. */
 interface Entry {
@@ -39,28 +40,28 @@ interface Manifest {
   files: Record<string, Entry>;
 }
 
-/** The contents of one facts file. */
-interface FactsFile {
-  uri: string;
-  hash: string;
+/** The contents of `index.json`. */
+interface StoredIndex {
+  format: typeof FORMAT;
   version: string;
-  facts: DocFacts;
+  /** Per URI, the hash of the text and the stored summary of that text. */
+  files: Record<string, [string, StoredSummary]>;
 }
 
 /**
  * A Lint that reuses the results of the last run kept in `dir`. When no file, the version, the rule configuration or the
- * parse budget changed, it returns the stored problems without parsing anything. Otherwise it parses every file (the
- * problems of any document can depend on any other, so checking needs the whole workspace) but checks again only the
- * documents that the core's `dependentUris` says a changed, new or removed file can affect, plus every document whose
- * stored problems point into such a file; the others keep their stored problems. The output is the same as without the
- * cache; a missing, corrupt or unwritable cache only costs time.
+ * parse budget changed, it returns the stored problems without parsing anything. Otherwise it builds the workspace from
+ * the stored summaries of the unchanged files and parses only the others, then checks again only the documents that the
+ * core's `dependentUris` says a changed, new or removed file can affect, plus every document whose stored problems point
+ * into such a file; the others keep their stored problems, and a check parses again only the Docs it reads. The output
+ * is the same as without the cache; a missing, corrupt or unwritable cache only costs time.
  */
 export function cachedLint(dir: string, version: string, limits: ParseLimits): Lint {
   return async (files, config) => {
     const hashes = files.map((file) => sha256(file.text));
     const key = sha256(JSON.stringify([FORMAT, version, config.rules, limits.budgetMs]));
     const stored = await readManifest(dir);
-    // Facts and risk flags depend on the version alone, stored problems also on the configuration.
+    // Summaries and risk flags depend on the version alone, stored problems also on the configuration.
     const sameVersion = stored?.version === version ? stored : null;
     const reusable = sameVersion?.key === key ? sameVersion : null;
     const current = new Set(files.map((file) => file.uri));
@@ -70,47 +71,49 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
       return files.map((file) => ({ uri: file.uri, problems: (entryOf(reusable, file.uri) as Entry).problems }));
     }
 
-    const unchangedSince = (i: number): Entry | undefined => {
-      const entry = entryOf(sameVersion, (files[i] as SourceFile).uri);
-      return entry?.hash === hashes[i] ? entry : undefined;
-    };
-    const parsed = await parseFiles(files, limits, (i) => unchangedSince(i)?.risky === false);
+    const index = sameVersion ? await readIndex(dir, version) : new Map<string, [string, DocSummary]>();
+    const parsed = await parseFiles(files, limits, (i) => {
+      const uri = (files[i] as SourceFile).uri;
+      const stored = index.get(uri);
+      const entry = entryOf(sameVersion, uri);
+      return stored && entry && stored[0] === hashes[i] && entry.hash === hashes[i] && !entry.risky ? stored[1] : undefined;
+    });
     const ws = Workspace.build(parsed.map((file) => file.doc));
     const touched = [...changed, ...removed];
     // When most files changed (a checkout, a first run on a subset), tracing would only end where checking everything does.
-    const affected = reusable && touched.length <= files.length / 2 ? await affectedUris(dir, reusable, touched, ws) : null;
+    const affected = reusable && touched.length <= files.length / 2 ? affectedUris(reusable, index, touched, ws) : null;
     const results: LintResult[] = files.map((file) => ({
       uri: file.uri,
       problems: affected === null || affected.has(file.uri) ? check(ws, file.uri, config) : (entryOf(reusable, file.uri) as Entry).problems,
     }));
 
-    await mkdir(join(dir, 'facts'), { recursive: true }).catch(() => undefined);
-    const newFacts = files.flatMap((file, i) => (unchangedSince(i) ? [] : [{ uri: file.uri, hash: hashes[i] as string, version, facts: docFacts(ws, file.uri) as DocFacts }]));
-    await forEachConcurrently(newFacts, FILE_CONCURRENCY, (facts) => writeAtomically(factsPath(dir, facts.uri), JSON.stringify(facts satisfies FactsFile)));
-    const gone = sameVersion ? Object.keys(sameVersion.files).filter((uri) => !current.has(uri)) : [];
-    await forEachConcurrently(gone, FILE_CONCURRENCY, (uri) => unlink(factsPath(dir, uri)).catch(() => undefined));
     const entries: Record<string, Entry> = {};
+    const summaries: Record<string, [string, StoredSummary]> = {};
     for (const [i, file] of files.entries()) {
-      entries[file.uri] = { hash: hashes[i] as string, problems: (results[i] as LintResult).problems, risky: (parsed[i] as ParsedFile).risky };
+      const { risky, summary } = parsed[i] as ParsedFile;
+      entries[file.uri] = { hash: hashes[i] as string, problems: (results[i] as LintResult).problems, risky };
+      summaries[file.uri] = [hashes[i] as string, packSummary(summary)];
     }
+    await mkdir(dir, { recursive: true }).catch(() => undefined);
+    await writeAtomically(join(dir, 'index.json'), JSON.stringify({ format: FORMAT, version, files: summaries } satisfies StoredIndex));
     await writeAtomically(join(dir, 'check.json'), JSON.stringify({ format: FORMAT, version, key, files: entries } satisfies Manifest));
-    // Caches of the first layout held a parsed Doc per file: hundreds of megabytes that nothing reads any more.
-    await Promise.all(['docs', 'results'].map((folder) => rm(join(dir, folder), { recursive: true, force: true }).catch(() => undefined)));
+    // Earlier layouts kept a parsed Doc, a result or the dependency facts per file in these folders; nothing reads them now.
+    await Promise.all(['docs', 'results', 'facts'].map((folder) => rm(join(dir, folder), { recursive: true, force: true }).catch(() => undefined)));
     return results;
   };
 }
 
 /**
  * The documents to check again after the files `touched` changed, appeared or vanished since `manifest` was written,
- * or null (check everything) when the stored facts of a touched file cannot be read.
+ * or null (check everything) when the stored summary of a touched file is missing.
  */
-async function affectedUris(dir: string, manifest: Manifest, touched: readonly string[], ws: Workspace): Promise<Set<string> | null> {
+function affectedUris(manifest: Manifest, index: ReadonlyMap<string, [string, DocSummary]>, touched: readonly string[], ws: Workspace): Set<string> | null {
   const affected = new Set<string>();
   for (const uri of touched) {
     const entry = entryOf(manifest, uri);
-    const before = entry ? await readFacts(dir, uri, entry.hash, manifest.version) : undefined;
-    if (entry && !before) return null;
-    for (const dependent of dependentUris(uri, before, ws)) affected.add(dependent);
+    const stored = index.get(uri);
+    if (entry && stored?.[0] !== entry.hash) return null;
+    for (const dependent of dependentUris(uri, stored && factsOf(stored[1]), ws)) affected.add(dependent);
   }
   // The dependency rules already cover every related location the rules produce; this keeps a stored range that points
   // into a changed file from ever being shown stale, whatever rule made it.
@@ -125,22 +128,22 @@ function entryOf(manifest: Manifest | null, uri: string): Entry | undefined {
   return manifest && Object.hasOwn(manifest.files, uri) ? manifest.files[uri] : undefined;
 }
 
-function factsPath(dir: string, uri: string): string {
-  return join(dir, 'facts', `${sha256(uri)}.json`);
+/** The stored summaries, by URI with the hash of the text they describe; entries of another shape are left out. */
+async function readIndex(dir: string, version: string): Promise<Map<string, [string, DocSummary]>> {
+  const value = (await readJson(join(dir, 'index.json'))) as Partial<StoredIndex> | undefined;
+  const index = new Map<string, [string, DocSummary]>();
+  if (typeof value !== 'object' || value === null || value.format !== FORMAT || value.version !== version) return index;
+  if (typeof value.files !== 'object' || value.files === null) return index;
+  for (const [uri, stored] of Object.entries(value.files)) {
+    const summary = Array.isArray(stored) && typeof stored[0] === 'string' ? unpackSummary(stored[1]) : undefined;
+    if (summary) index.set(uri, [stored[0], summary]);
+  }
+  return index;
 }
 
 async function readManifest(dir: string): Promise<Manifest | null> {
   const value = await readJson(join(dir, 'check.json'));
   return isManifest(value) ? value : null;
-}
-
-/** The stored facts of `uri` when they describe the text with `hash` under `version`, else undefined. */
-async function readFacts(dir: string, uri: string, hash: string, version: string): Promise<DocFacts | undefined> {
-  const value = (await readJson(factsPath(dir, uri))) as Partial<FactsFile> | undefined;
-  if (typeof value !== 'object' || value === null || value.uri !== uri || value.hash !== hash || value.version !== version) return undefined;
-  const facts = value.facts as Partial<DocFacts> | undefined;
-  const valid = typeof facts === 'object' && facts !== null && typeof facts.id === 'string' && typeof facts.names === 'string' && isStrings(facts.defs) && isStrings(facts.refs);
-  return valid ? (facts as DocFacts) : undefined;
 }
 
 /** A manifest is trusted only when every entry has the expected shape; anything else is a cache to rebuild. */
@@ -153,10 +156,6 @@ function isManifest(value: unknown): value is Manifest {
     if (typeof entry !== 'object' || entry === null || typeof entry.hash !== 'string' || typeof entry.risky !== 'boolean') return false;
     return Array.isArray(entry.problems) && entry.problems.every((p: Partial<Problem> | null) => typeof p?.code === 'string' && typeof p.message === 'string' && typeof p.range === 'object' && p.range !== null);
   });
-}
-
-function isStrings(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -177,9 +176,6 @@ async function writeAtomically(path: string, text: string): Promise<void> {
     await unlink(temporary).catch(() => undefined);
   }
 }
-
-/** How many small cache files are written or removed at once: enough to keep the disk busy, few enough to keep descriptors. */
-const FILE_CONCURRENCY = 32;
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -12,7 +12,7 @@ import {
   withConfiguredSeverities,
   type FileContent,
   type FoundFile,
-  forEachConcurrently,
+  SYNC_FILE_OPS,
 } from '../host/index.js';
 import type { Command, CommandContext } from './command.js';
 import { commandArgs } from './commandArgs.js';
@@ -152,17 +152,16 @@ export async function runCheck(args: string[], context: CommandContext, lint: Li
   return exitCode(full, options.maxWarnings);
 }
 
-/** Files read at once: reading one at a time leaves the disk and the thread pool idle between files. */
-const READ_CONCURRENCY = 16;
-
-/** Reads every found file, several at a time, and returns the contents in the order of `files`. */
+/**
+ * Reads every found file and returns the contents in the order of `files`. The reads are synchronous: the command has
+ * nothing to answer meanwhile, and for thousands of small files they are several times faster than the thread pool.
+ */
 async function readAll(files: readonly FoundFile[], maxBytes: number, progress: (done: number) => void): Promise<FileContent[]> {
   const contents: FileContent[] = [];
-  let done = 0;
-  await forEachConcurrently(files, READ_CONCURRENCY, async (file, index) => {
-    contents[index] = await readGlossFile(file.path, { maxBytes });
-    progress(++done);
-  });
+  for (const file of files) {
+    contents.push(await readGlossFile(file.path, { maxBytes, ops: SYNC_FILE_OPS }));
+    progress(contents.length);
+  }
   return contents;
 }
 

@@ -7,7 +7,8 @@ import { parseFiles, type ParseLimits } from './parseFiles.js';
 
 /**
  * Lints a corpus with the core: every file parsed (slow ones within `limits`) into one workspace, then each checked
- * against it, so cross-file problems are the same as in the editor. Stateless.
+ * against it, so cross-file problems are the same as in the editor. The workspace keeps summaries, not Docs, and a check
+ * parses again what it reads, so memory stays far below the corpus's Docs. Stateless.
  */
 export function coreLint(limits: ParseLimits): Lint {
   return async (files, config) => {

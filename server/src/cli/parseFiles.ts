@@ -8,7 +8,7 @@
  * The pool is started only when some file needs it, so an ordinary run forks nothing.
  */
 import { availableParallelism } from 'node:os';
-import { parse, type Doc } from '../core/index.js';
+import { parse, summarise, type Doc, type DocSource, type DocSummary } from '../core/index.js';
 import { ParsePool } from '../host/parsePool.js';
 import type { SourceFile } from './lint.js';
 import { mayParseSlowly } from '../host/parseRisk.js';
@@ -29,37 +29,53 @@ export interface ParseLimits {
   log: (message: string) => void;
 }
 
-/** One file's Doc, and whether its text was sent to a child because it might parse slowly. */
+/**
+ * One file for the workspace. A file parsed in a child keeps its Doc, since parsing it again in this process could take
+ * long; any other is a source that parses its text again when a check needs the Doc, so that a corpus of thousands of
+ * files never holds all their Docs at once.
+ */
 export interface ParsedFile {
-  doc: Doc;
+  doc: Doc | DocSource;
+  summary: DocSummary;
+  /** Whether its text was sent to a child because it might parse slowly. */
   risky: boolean;
 }
 
 /**
- * Parses every file, in order. `knownSafe(i)` says that file `i` was found ordinary before (its text unchanged), which
- * saves looking at it again. Never rejects for bad input: a file that runs over the budget yields its front matter and an
- * `analysis-limit` problem. Holds a pool of children only while it runs.
+ * Reads every file into the workspace's terms, in order. `known(i)` is the summary of file `i` stored when its text was
+ * found ordinary before (the text unchanged), which saves parsing it now. Never rejects for bad input: a file that runs
+ * over the budget yields its front matter and an `analysis-limit` problem. Holds a pool of children only while it runs.
  */
-export async function parseFiles(files: readonly SourceFile[], limits: ParseLimits, knownSafe: (index: number) => boolean = () => false): Promise<ParsedFile[]> {
-  const risky = files.map((file, i) => limits.workerScript !== null && !knownSafe(i) && mayParseSlowly(file.text));
+export async function parseFiles(
+  files: readonly SourceFile[],
+  limits: ParseLimits,
+  known: (index: number) => DocSummary | undefined = () => undefined,
+): Promise<ParsedFile[]> {
+  const summaries = files.map((_, i) => known(i));
+  const risky = files.map((file, i) => limits.workerScript !== null && summaries[i] === undefined && mayParseSlowly(file.text));
   const pool = risky.includes(true) ? startPool(limits) : null;
   try {
     // The children start on the risky files first, so that they work while this process parses the rest.
     const inChildren = files.map((file, i) => (pool && risky[i] ? pool.parse(file.text, file.uri, undefined) : null));
-    const docs: Doc[] = [];
+    const parsed: ParsedFile[] = [];
     let lastYield = performance.now();
     for (const [i, file] of files.entries()) {
-      const pending = inChildren[i];
-      if (pending) continue;
-      docs[i] = parse(file.text, file.uri);
+      if (inChildren[i]) continue;
+      const load = (): Doc => parse(file.text, file.uri);
+      const summary = summaries[i] ?? summarise(load());
+      parsed[i] = { doc: { uri: file.uri, summary, load }, summary, risky: false };
       if (pool && performance.now() - lastYield > YIELD_EVERY_MS) {
         // Without this, a child's answer would wait behind the whole loop while its budget timer runs on.
         await new Promise((resolve) => setImmediate(resolve));
         lastYield = performance.now();
       }
     }
-    for (const [i, pending] of inChildren.entries()) if (pending) docs[i] = await pending;
-    return files.map((_, i) => ({ doc: docs[i] as Doc, risky: risky[i] as boolean }));
+    for (const [i, pending] of inChildren.entries()) {
+      if (!pending) continue;
+      const doc = await pending;
+      parsed[i] = { doc, summary: summarise(doc), risky: true };
+    }
+    return parsed;
   } finally {
     pool?.dispose();
   }

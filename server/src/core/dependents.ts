@@ -2,6 +2,7 @@
  * Which documents' problems a change to one document can alter: the dependency rules that both hosts use to re-check
  * only what a change affects (the language server after an edit, `gloss check` against its cache).
  */
+import type { DocSummary } from './docSummary.js';
 import { NO_ENTITY_NAMES } from './symbols.js';
 import type { Workspace } from './workspace.js';
 
@@ -23,7 +24,11 @@ export interface DocFacts {
 /** The facts of the document at `uri` in `ws`, or undefined when there is none; read from its summary. Pure. */
 export function docFacts(ws: Workspace, uri: string): DocFacts | undefined {
   const summary = ws.summary(uri);
-  if (!summary) return undefined;
+  return summary && factsOf(summary);
+}
+
+/** The facts a document's summary holds. Pure. */
+export function factsOf(summary: DocSummary): DocFacts {
   return { id: summary.id, defs: summary.symbols.defs, refs: summary.symbols.refs, names: summary.names };
 }
 

@@ -1,8 +1,7 @@
 /**
  * Reads one file from disk as Gloss text, refusing what is not text.
  */
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { close, closeSync, constants, fstat, fstatSync, open, openSync, read, readSync, type Stats } from 'node:fs';
 import type { Problem } from '../core/index.js';
 import { decodeText, type TextEncodingName } from './decodeText.js';
 import { invalidEncodingProblem } from './invalidEncodingProblem.js';
@@ -11,10 +10,45 @@ import { sniffBinary } from './sniffBinary.js';
 /** The default cap on a file's size: larger files are skipped with a note instead of read. */
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Limits for reading. */
+/**
+ * The four file operations that reading needs, each either synchronous or not. The language server reads through the
+ * thread pool so that a slow disk never stalls its requests; the command line, which has nothing else to answer, reads
+ * synchronously, which is several times faster for thousands of small files.
+ */
+export interface FileOps {
+  open(path: string, flags: number): number | Promise<number>;
+  fstat(fd: number): Stats | Promise<Stats>;
+  read(fd: number, buffer: Buffer, offset: number, length: number): number | Promise<number>;
+  close(fd: number): void | Promise<void>;
+}
+
+/** Operations through the thread pool. */
+export const ASYNC_FILE_OPS: FileOps = {
+  open: (path, flags) => settle<number>((done) => open(path, flags, done)),
+  fstat: (fd) => settle<Stats>((done) => fstat(fd, done)),
+  read: (fd, buffer, offset, length) => settle<number>((done) => read(fd, buffer, offset, length, null, done)),
+  close: (fd) => settle<void>((done) => close(fd, done)),
+};
+
+/** Operations that block until done. */
+export const SYNC_FILE_OPS: FileOps = {
+  open: openSync,
+  fstat: (fd) => fstatSync(fd),
+  read: (fd, buffer, offset, length) => readSync(fd, buffer, offset, length, null),
+  close: closeSync,
+};
+
+/** A promise of what a Node callback receives. */
+function settle<T>(call: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => call((error, value) => (error ? reject(error) : resolve(value))));
+}
+
+/** Limits for reading, and how. */
 export interface ReadOptions {
   /** Files larger than this many bytes are skipped; default `DEFAULT_MAX_FILE_BYTES`. */
   maxBytes?: number;
+  /** The file operations to use; default `ASYNC_FILE_OPS`. */
+  ops?: FileOps;
 }
 
 /**
@@ -43,14 +77,15 @@ const ERRNO_REASONS: Record<string, string> = {
  */
 export async function readGlossFile(path: string, options: ReadOptions = {}): Promise<FileContent> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  let handle;
+  const ops = options.ops ?? ASYNC_FILE_OPS;
+  let fd: number;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = await ops.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return refused(error);
   }
   try {
-    const stat = await handle.stat();
+    const stat = await ops.fstat(fd);
     if (stat.isDirectory()) return { kind: 'skipped', reason: 'is a directory', errno: 'EISDIR' };
     if (!stat.isFile()) return { kind: 'skipped', reason: 'not a regular file', errno: null };
     if (stat.size > maxBytes) return { kind: 'skipped', reason: tooLarge(stat.size, maxBytes), errno: null };
@@ -58,7 +93,7 @@ export async function readGlossFile(path: string, options: ReadOptions = {}): Pr
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      const bytesRead = await ops.read(fd, buffer, length, buffer.length - length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -72,7 +107,11 @@ export async function readGlossFile(path: string, options: ReadOptions = {}): Pr
   } catch (error) {
     return refused(error);
   } finally {
-    await handle.close().catch(() => undefined);
+    try {
+      await ops.close(fd);
+    } catch {
+      // Nothing was lost: the content is already read, and the descriptor goes with the process at worst.
+    }
   }
 }
 

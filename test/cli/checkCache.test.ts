@@ -74,20 +74,32 @@ async function check(root: string, args: string[] = []): Promise<Run> {
   return { code, out: io.out(), err: io.err() };
 }
 
-interface Manifest {
-  files: Record<string, { problems: Array<{ code: string; message: string; range: unknown }> }>;
+/** A cache file as its lines: the header and one record per file. */
+interface Records {
+  header: unknown;
+  records: unknown[][];
 }
 
-async function readManifest(root: string): Promise<Manifest> {
-  return JSON.parse(await readFile(join(root, '.gloss-cache', 'check.json'), 'utf8')) as Manifest;
+async function readRecords(root: string, name: string): Promise<Records> {
+  const [header, ...records] = (await readFile(join(root, '.gloss-cache', name), 'utf8')).split('\n').map((line) => JSON.parse(line) as unknown);
+  return { header, records: records as unknown[][] };
+}
+
+async function writeRecords(root: string, name: string, { header, records }: Records): Promise<void> {
+  await writeFile(join(root, '.gloss-cache', name), [header, ...records].map((value) => JSON.stringify(value)).join('\n'));
+}
+
+/** The record of the file `name` in `records`. */
+function recordOf(root: string, records: Records, name: string): unknown[] {
+  const uri = pathToFileURL(join(root, name)).href;
+  return records.records.find((record) => record[0] === uri) as unknown[];
 }
 
 /** Adds a made-up problem to the stored problems of `name`, so a test can tell whether its result was reused. */
 async function plant(root: string, name: string): Promise<void> {
-  const manifest = await readManifest(root);
-  const uri = pathToFileURL(join(root, name)).href;
-  manifest.files[uri]?.problems.unshift({ code: 'malformed-span', message: 'Planted.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
-  await writeFile(join(root, '.gloss-cache', 'check.json'), JSON.stringify(manifest));
+  const manifest = await readRecords(root, 'check.json');
+  (recordOf(root, manifest, name)[3] as unknown[]).unshift({ code: 'malformed-span', message: 'Planted.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+  await writeRecords(root, 'check.json', manifest);
 }
 
 function messagesOf(run: Run, path: string): string[] {
@@ -117,7 +129,8 @@ test('a second cached run prints byte-identical output, and matches a run withou
     const first = await check(root);
     assert.equal(first.code, 1);
     assert.deepEqual((await readdir(join(root, '.gloss-cache'))).sort(), ['check.json', 'index.json']);
-    assert.equal(Object.keys((await readManifest(root)).files).length, 5);
+    assert.equal((await readRecords(root, 'check.json')).records.length, 5);
+    assert.equal((await readRecords(root, 'index.json')).records.length, 5);
     assert.deepEqual(await check(root), first);
     assert.deepEqual(await check(root, ['--no-cache']), first);
   } finally {
@@ -182,10 +195,9 @@ test('after an edit, the unchanged files enter the index through their stored su
     const before = await check(root);
     assert.ok(messagesOf(before, 'b.gloss.md').some((m) => m.startsWith('“khalaj” in a mention names nothing')));
     // Had c.gloss.md been parsed again, this definition, which its text does not hold, would not be in the index.
-    const path = join(root, '.gloss-cache', 'index.json');
-    const index = JSON.parse(await readFile(path, 'utf8')) as { files: Record<string, [string, [string, string, string[], unknown[], unknown[]]]> };
-    index.files[pathToFileURL(join(root, 'c.gloss.md')).href]?.[1][4].push('entity', 'khalaj', 3, 2, 3, 8);
-    await writeFile(path, JSON.stringify(index));
+    const index = await readRecords(root, 'index.json');
+    ((recordOf(root, index, 'c.gloss.md')[2] as unknown[])[4] as unknown[]).push('entity', 'khalaj', 3, 2, 3, 8);
+    await writeRecords(root, 'index.json', index);
     await edit(root, 'b.gloss.md', (t) => `${t}\nMore words.\n`);
     assert.ok(!messagesOf(await check(root), 'b.gloss.md').some((m) => m.includes('“khalaj”')));
   } finally {
@@ -211,12 +223,17 @@ test('corrupt cache files are ignored and replaced', async () => {
     await writeFile(join(root, '.gloss-cache', 'check.json'), '{"format": 2, "files": ');
     assert.deepEqual(await check(root), first);
     // Summaries of the wrong shape are not used: their files are parsed again.
-    const index = JSON.parse(await readFile(join(root, '.gloss-cache', 'index.json'), 'utf8')) as { files: Record<string, [string, unknown]> };
-    for (const entry of Object.values(index.files)) entry[1] = ['x', 3];
-    await writeFile(join(root, '.gloss-cache', 'index.json'), JSON.stringify(index));
+    const index = await readRecords(root, 'index.json');
+    for (const record of index.records) record[2] = ['x', 3];
+    await writeRecords(root, 'index.json', index);
     await edit(root, 'c.gloss.md', (t) => t.replace('id: c\n', 'id: c\n# a note\n'));
     assert.deepEqual(await check(root), await check(root, ['--no-cache']));
-    await writeFile(join(root, '.gloss-cache', 'check.json'), JSON.stringify({ format: 3, version: TEST_VERSION, key: 'x', files: { 'file:///x': { hash: 1 } } }));
+    // Records that are not JSON, or not of the record's shape, are left out: their files count as changed.
+    const manifest = (await readFile(join(root, '.gloss-cache', 'check.json'), 'utf8')).split('\n');
+    await writeFile(join(root, '.gloss-cache', 'check.json'), [manifest[0], '[1, 2', '["file:///x", 1]', ...manifest.slice(3)].join('\n'));
+    await edit(root, 'a.gloss.md', (t) => `${t}\nMore.\n`);
+    assert.deepEqual(await check(root), await check(root, ['--no-cache']));
+    await writeFile(join(root, '.gloss-cache', 'check.json'), JSON.stringify({ format: 4, version: TEST_VERSION, key: 'x' }));
     assert.deepEqual(await check(root), await check(root, ['--no-cache']));
   } finally {
     await removeTree(root);

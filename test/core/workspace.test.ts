@@ -215,9 +215,13 @@ test('the index answers from summaries: definitions, usage, claims and documents
   assert.equal(ws.hasClaim('doc1', 'y'), false);
   assert.equal(ws.hasDocument('doc2'), true);
   assert.deepEqual(loads, []);
-  // The unlinked-mention table needs the names of entities: only the document that defines some is parsed.
+  // A check parses the Docs it reads: its own, and doc1 for the words of the claim its quote repeats. The entity
+  // names for unlinked mentions come from the summaries.
   check(ws, 'file:///w/doc2.gloss.md');
   assert.deepEqual([...new Set(loads)].sort(), ['file:///w/doc1.gloss.md', 'file:///w/doc2.gloss.md']);
+  loads.length = 0;
+  check(Workspace.build(sourcesOf(new Map([...texts].map(([uri, text]) => [uri, text.replace(' [same]{.quote same=doc1#x}', '')])), loads)), 'file:///w/doc2.gloss.md');
+  assert.deepEqual(loads, ['file:///w/doc2.gloss.md']);
   assert.equal(ws.claim('doc1', 'x')?.span.text, 'said');
 });
 

@@ -9,10 +9,11 @@
  * tracing need), so that a run after a change builds the index of the unchanged files without parsing them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Workspace, check, dependentUris, factsOf, type DocSummary, type Problem } from '../core/index.js';
-import { packSummary, unpackSummary, type StoredSummary } from './storedSummary.js';
+import { readRecordFile, recordFileText, recordLine } from './recordFile.js';
+import { packSummary, unpackSummary } from './storedSummary.js';
 import type { Lint, LintResult, SourceFile } from './lint.js';
 import { parseFiles, type ParsedFile, type ParseLimits } from './parseFiles.js';
 
@@ -20,32 +21,32 @@ import { parseFiles, type ParsedFile, type ParseLimits } from './parseFiles.js';
 export const CACHE_DIR_NAME = '.gloss-cache';
 
 /** The layout of the files below; a cache written in another layout is ignored and replaced. */
-const FORMAT = 3;
+const FORMAT = 4;
 
-/** What the cache knows about one file. */
+/** What the cache knows about one file's problems, from `check.json`. */
 interface Entry {
   /** The sha256 of the file's text. */
   hash: string;
-  problems: Problem[];
   /** Whether its text looked like it might parse slowly, so it was parsed in a child. */
   risky: boolean;
+  problems: Problem[];
+  /** The record's line, to write back unchanged. */
+  line: string;
 }
 
-/** The contents of `check.json`. */
+/** `check.json`: a header, then one record `[uri, hash, risky, problems]` per file. */
 interface Manifest {
-  format: typeof FORMAT;
   version: string;
   /** The hash of everything besides the texts that problems depend on: version, rule configuration, parse budget. */
   key: string;
-  files: Record<string, Entry>;
+  files: Map<string, Entry>;
 }
 
-/** The contents of `index.json`. */
-interface StoredIndex {
-  format: typeof FORMAT;
-  version: string;
-  /** Per URI, the hash of the text and the stored summary of that text. */
-  files: Record<string, [string, StoredSummary]>;
+/** One file's summary, from `index.json`: a header, then one record `[uri, hash, stored summary]` per file. */
+interface IndexEntry {
+  hash: string;
+  summary: DocSummary;
+  line: string;
 }
 
 /**
@@ -65,38 +66,42 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
     const sameVersion = stored?.version === version ? stored : null;
     const reusable = sameVersion?.key === key ? sameVersion : null;
     const current = new Set(files.map((file) => file.uri));
-    const changed = files.filter((file, i) => entryOf(reusable, file.uri)?.hash !== hashes[i]).map((file) => file.uri);
-    const removed = reusable ? Object.keys(reusable.files).filter((uri) => !current.has(uri)) : [];
+    const changed = files.filter((file, i) => reusable?.files.get(file.uri)?.hash !== hashes[i]).map((file) => file.uri);
+    const removed = reusable ? [...reusable.files.keys()].filter((uri) => !current.has(uri)) : [];
     if (reusable && changed.length === 0 && removed.length === 0) {
-      return files.map((file) => ({ uri: file.uri, problems: (entryOf(reusable, file.uri) as Entry).problems }));
+      return files.map((file) => ({ uri: file.uri, problems: (reusable.files.get(file.uri) as Entry).problems }));
     }
 
-    const index = sameVersion ? await readIndex(dir, version) : new Map<string, [string, DocSummary]>();
-    const parsed = await parseFiles(files, limits, (i) => {
+    const index = sameVersion ? await readIndex(dir, version) : new Map<string, IndexEntry>();
+    const unchanged = (i: number): IndexEntry | undefined => {
       const uri = (files[i] as SourceFile).uri;
-      const stored = index.get(uri);
-      const entry = entryOf(sameVersion, uri);
-      return stored && entry && stored[0] === hashes[i] && entry.hash === hashes[i] && !entry.risky ? stored[1] : undefined;
-    });
+      const summary = index.get(uri);
+      const entry = sameVersion?.files.get(uri);
+      return summary && entry && summary.hash === hashes[i] && entry.hash === hashes[i] && !entry.risky ? summary : undefined;
+    };
+    const parsed = await parseFiles(files, limits, (i) => unchanged(i)?.summary);
     const ws = Workspace.build(parsed.map((file) => file.doc));
     const touched = [...changed, ...removed];
     // When most files changed (a checkout, a first run on a subset), tracing would only end where checking everything does.
     const affected = reusable && touched.length <= files.length / 2 ? affectedUris(reusable, index, touched, ws) : null;
+    const checked = (uri: string): boolean => affected === null || affected.has(uri);
     const results: LintResult[] = files.map((file) => ({
       uri: file.uri,
-      problems: affected === null || affected.has(file.uri) ? check(ws, file.uri, config) : (entryOf(reusable, file.uri) as Entry).problems,
+      problems: checked(file.uri) ? check(ws, file.uri, config) : (reusable?.files.get(file.uri) as Entry).problems,
     }));
 
-    const entries: Record<string, Entry> = {};
-    const summaries: Record<string, [string, StoredSummary]> = {};
+    const indexLines: string[] = [];
+    const manifestLines: string[] = [];
     for (const [i, file] of files.entries()) {
       const { risky, summary } = parsed[i] as ParsedFile;
-      entries[file.uri] = { hash: hashes[i] as string, problems: (results[i] as LintResult).problems, risky };
-      summaries[file.uri] = [hashes[i] as string, packSummary(summary)];
+      const hash = hashes[i] as string;
+      indexLines.push(unchanged(i)?.line ?? recordLine([file.uri, hash, packSummary(summary)]));
+      const problems = (results[i] as LintResult).problems;
+      manifestLines.push(checked(file.uri) ? recordLine([file.uri, hash, risky, problems]) : (reusable?.files.get(file.uri) as Entry).line);
     }
     await mkdir(dir, { recursive: true }).catch(() => undefined);
-    await writeAtomically(join(dir, 'index.json'), JSON.stringify({ format: FORMAT, version, files: summaries } satisfies StoredIndex));
-    await writeAtomically(join(dir, 'check.json'), JSON.stringify({ format: FORMAT, version, key, files: entries } satisfies Manifest));
+    await writeAtomically(join(dir, 'index.json'), recordFileText({ format: FORMAT, version }, indexLines));
+    await writeAtomically(join(dir, 'check.json'), recordFileText({ format: FORMAT, version, key }, manifestLines));
     // Earlier layouts kept a parsed Doc, a result or the dependency facts per file in these folders; nothing reads them now.
     await Promise.all(['docs', 'results', 'facts'].map((folder) => rm(join(dir, folder), { recursive: true, force: true }).catch(() => undefined)));
     return results;
@@ -107,63 +112,52 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
  * The documents to check again after the files `touched` changed, appeared or vanished since `manifest` was written,
  * or null (check everything) when the stored summary of a touched file is missing.
  */
-function affectedUris(manifest: Manifest, index: ReadonlyMap<string, [string, DocSummary]>, touched: readonly string[], ws: Workspace): Set<string> | null {
+function affectedUris(manifest: Manifest, index: ReadonlyMap<string, IndexEntry>, touched: readonly string[], ws: Workspace): Set<string> | null {
   const affected = new Set<string>();
   for (const uri of touched) {
-    const entry = entryOf(manifest, uri);
+    const entry = manifest.files.get(uri);
     const stored = index.get(uri);
-    if (entry && stored?.[0] !== entry.hash) return null;
-    for (const dependent of dependentUris(uri, stored && factsOf(stored[1]), ws)) affected.add(dependent);
+    if (entry && stored?.hash !== entry.hash) return null;
+    for (const dependent of dependentUris(uri, stored && factsOf(stored.summary), ws)) affected.add(dependent);
   }
   // The dependency rules already cover every related location the rules produce; this keeps a stored range that points
   // into a changed file from ever being shown stale, whatever rule made it.
   const into = new Set(touched);
-  for (const [uri, entry] of Object.entries(manifest.files)) {
+  for (const [uri, entry] of manifest.files) {
     if (!affected.has(uri) && entry.problems.some((problem) => problem.related?.some((location) => into.has(location.uri)))) affected.add(uri);
   }
   return affected;
 }
 
-function entryOf(manifest: Manifest | null, uri: string): Entry | undefined {
-  return manifest && Object.hasOwn(manifest.files, uri) ? manifest.files[uri] : undefined;
-}
-
-/** The stored summaries, by URI with the hash of the text they describe; entries of another shape are left out. */
-async function readIndex(dir: string, version: string): Promise<Map<string, [string, DocSummary]>> {
-  const value = (await readJson(join(dir, 'index.json'))) as Partial<StoredIndex> | undefined;
-  const index = new Map<string, [string, DocSummary]>();
-  if (typeof value !== 'object' || value === null || value.format !== FORMAT || value.version !== version) return index;
-  if (typeof value.files !== 'object' || value.files === null) return index;
-  for (const [uri, stored] of Object.entries(value.files)) {
-    const summary = Array.isArray(stored) && typeof stored[0] === 'string' ? unpackSummary(stored[1]) : undefined;
-    if (summary) index.set(uri, [stored[0], summary]);
+/** The stored summaries by URI, from records of the expected shape under the same layout and version. */
+async function readIndex(dir: string, version: string): Promise<Map<string, IndexEntry>> {
+  const file = await readRecordFile(join(dir, 'index.json'));
+  const index = new Map<string, IndexEntry>();
+  const header = file?.header as { format?: unknown; version?: unknown } | null | undefined;
+  if (!file || header?.format !== FORMAT || header.version !== version) return index;
+  for (const [uri, { value, line }] of file.records) {
+    const summary = typeof value[1] === 'string' ? unpackSummary(value[2]) : undefined;
+    if (summary) index.set(uri, { hash: value[1] as string, summary, line });
   }
   return index;
 }
 
+/** The stored problems, or null when `check.json` is missing or of another layout; records of another shape are left out. */
 async function readManifest(dir: string): Promise<Manifest | null> {
-  const value = await readJson(join(dir, 'check.json'));
-  return isManifest(value) ? value : null;
-}
-
-/** A manifest is trusted only when every entry has the expected shape; anything else is a cache to rebuild. */
-function isManifest(value: unknown): value is Manifest {
-  if (typeof value !== 'object' || value === null) return false;
-  const manifest = value as Partial<Manifest>;
-  if (manifest.format !== FORMAT || typeof manifest.version !== 'string' || typeof manifest.key !== 'string') return false;
-  if (typeof manifest.files !== 'object' || manifest.files === null) return false;
-  return Object.values(manifest.files).every((entry: Partial<Entry> | null) => {
-    if (typeof entry !== 'object' || entry === null || typeof entry.hash !== 'string' || typeof entry.risky !== 'boolean') return false;
-    return Array.isArray(entry.problems) && entry.problems.every((p: Partial<Problem> | null) => typeof p?.code === 'string' && typeof p.message === 'string' && typeof p.range === 'object' && p.range !== null);
-  });
-}
-
-async function readJson(path: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
-  } catch {
-    return undefined;
+  const file = await readRecordFile(join(dir, 'check.json'));
+  const header = file?.header as { format?: unknown; version?: unknown; key?: unknown } | null | undefined;
+  if (!file || header?.format !== FORMAT || typeof header.version !== 'string' || typeof header.key !== 'string') return null;
+  const files = new Map<string, Entry>();
+  for (const [uri, { value, line }] of file.records) {
+    const [, hash, risky, problems] = value;
+    if (typeof hash === 'string' && typeof risky === 'boolean' && areProblems(problems)) files.set(uri, { hash, risky, problems, line });
   }
+  return { version: header.version, key: header.key, files };
+}
+
+/** Whether a stored value has the shape of a list of problems, as far as reporting them reads it. */
+function areProblems(value: unknown): value is Problem[] {
+  return Array.isArray(value) && value.every((p: Partial<Problem> | null) => typeof p?.code === 'string' && typeof p.message === 'string' && typeof p.range === 'object' && p.range !== null);
 }
 
 /** Writes through a temporary file and a rename, so that a run stopped midway never leaves half a file under the real name. */

@@ -73,6 +73,11 @@ export function entityNamesKey(doc: Doc | undefined): string {
   return JSON.stringify(doc.entities.map((entity) => [entity.id, entity.name, entity.aliases]));
 }
 
+/** The ids, names and aliases of the entities a key of `entityNamesKey` was made from, in the same order. */
+export function entityNamesOf(key: string): [id: string, name: string, aliases: string[]][] {
+  return JSON.parse(key) as [string, string, string[]][];
+}
+
 function unique(values: string[]): string[] {
   return [...new Set(values)].sort();
 }

@@ -38,10 +38,10 @@ export interface Usage {
  */
 interface Referrers {
   uris: Set<string>;
-  /** References per role, summed over the referencing Docs. */
-  times: Map<ReferenceRole, number>;
+  /** References per role (at the role's `ROLE_INDEX`), summed over the referencing Docs. */
+  times: number[];
   /**
-   * How many Docs reference the id in exactly each set of roles, as a mask of `ROLE_BITS`.
+   * How many Docs reference the id in exactly each set of roles, as a mask with bit `ROLE_INDEX` per role.
    * Per-role document counts would not do: a Doc that both cites a source and names it in `src=` is one document.
    */
   documents: Map<number, number>;
@@ -53,19 +53,21 @@ interface Index {
   refs: Map<string, Referrers>;
 }
 
-/** One bit per role; the Record type makes the compiler insist on every role. */
-const ROLE_BITS: Record<ReferenceRole, number> = {
-  mention: 1 << 0,
-  by: 1 << 1,
-  src: 1 << 2,
-  same: 1 << 3,
-  supports: 1 << 4,
-  contradicts: 1 << 5,
-  citation: 1 << 6,
-  outlet: 1 << 7,
-  publisher: 1 << 8,
-  related: 1 << 9,
+/** A small number per role; the Record type makes the compiler insist on every role. */
+const ROLE_INDEX: Record<ReferenceRole, number> = {
+  mention: 0,
+  by: 1,
+  src: 2,
+  same: 3,
+  supports: 4,
+  contradicts: 5,
+  citation: 6,
+  outlet: 7,
+  publisher: 8,
+  related: 9,
 };
+
+const ROLE_COUNT = Object.keys(ROLE_INDEX).length;
 
 const NO_SYMBOLS: DocSymbols = { defs: [], refs: [], claims: [], uses: [] };
 
@@ -260,9 +262,11 @@ export class Workspace {
     const referrers = this.#index.refs.get(id);
     if (!referrers) return { times: 0, documents: 0 };
     let mask = 0;
-    for (const role of roles) mask |= ROLE_BITS[role];
     let times = 0;
-    for (const [role, n] of referrers.times) if (ROLE_BITS[role] & mask) times += n;
+    for (const role of new Set(roles)) {
+      mask |= 1 << ROLE_INDEX[role];
+      times += referrers.times[ROLE_INDEX[role]] as number;
+    }
     let documents = 0;
     for (const [roleSet, n] of referrers.documents) if (roleSet & mask) documents += n;
     return { times, documents };
@@ -305,30 +309,41 @@ function changeSymbols(shared: Index, uri: string, before: DocSymbols, after: Do
     for (const def of after.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, true, copyOnWrite);
   }
   // References are changed only for the ids whose uses differ, so that an edit that adds one mention of an id that
-  // thousands of Docs reference copies a few counts, not the set of their URIs.
-  const old = usesById(before.uses);
-  const now = usesById(after.uses);
-  for (const [id, uses] of old) {
-    const next = now.get(id) ?? [];
-    if (!sameGroup(uses, next)) changeReferrers(index.refs, id, uri, uses, next, copyOnWrite);
+  // thousands of Docs reference copies a few counts, not the set of their URIs. Both lists are sorted by id, so one
+  // merging pass pairs each id's old uses with its new ones.
+  const old = before.uses;
+  const now = after.uses;
+  let i = 0;
+  let j = 0;
+  while (i < old.length || j < now.length) {
+    const a = old[i]?.id;
+    const b = now[j]?.id;
+    const id = (a === undefined ? b : b === undefined || a < b ? a : b) as string;
+    const oldEnd = groupEnd(old, i, id);
+    const nowEnd = groupEnd(now, j, id);
+    if (!sameGroup(old, i, oldEnd, now, j, nowEnd)) changeReferrers(index.refs, id, uri, old.slice(i, oldEnd), now.slice(j, nowEnd), copyOnWrite);
+    i = oldEnd;
+    j = nowEnd;
   }
-  for (const [id, uses] of now) if (!old.has(id)) changeReferrers(index.refs, id, uri, [], uses, copyOnWrite);
   return index;
 }
 
-/** Groups uses, which are sorted by id, by id. */
-function usesById(uses: readonly IdUse[]): Map<string, IdUse[]> {
-  const groups = new Map<string, IdUse[]>();
-  for (const use of uses) {
-    const group = groups.get(use.id);
-    if (group) group.push(use);
-    else groups.set(use.id, [use]);
-  }
-  return groups;
+/** The index after the uses of `id` that start at `from` (which may hold none). */
+function groupEnd(uses: readonly IdUse[], from: number, id: string): number {
+  let end = from;
+  while (uses[end]?.id === id) end++;
+  return end;
 }
 
-function sameGroup(a: readonly IdUse[], b: readonly IdUse[]): boolean {
-  return a.length === b.length && a.every((use, i) => use.role === b[i]?.role && use.count === b[i]?.count);
+/** Whether `a[aFrom..aEnd)` and `b[bFrom..bEnd)` hold the same roles and counts. */
+function sameGroup(a: readonly IdUse[], aFrom: number, aEnd: number, b: readonly IdUse[], bFrom: number, bEnd: number): boolean {
+  if (aEnd - aFrom !== bEnd - bFrom) return false;
+  for (let k = 0; k < aEnd - aFrom; k++) {
+    const x = a[aFrom + k] as IdUse;
+    const y = b[bFrom + k] as IdUse;
+    if (x.role !== y.role || x.count !== y.count) return false;
+  }
+  return true;
 }
 
 /** Takes one Doc's uses of `id` out of the counts (`removed`) and puts its new ones in (`added`); either may be empty. */
@@ -347,7 +362,7 @@ function changeReferrers(
       ? current
       : {
           uris: current && !membershipChanges ? current.uris : new Set(current?.uris),
-          times: new Map(current?.times),
+          times: current ? [...current.times] : new Array<number>(ROLE_COUNT).fill(0),
           documents: new Map(current?.documents),
         };
   if (removed.length === 0) next.uris.add(uri);
@@ -363,8 +378,9 @@ function tally(referrers: Referrers, uses: readonly IdUse[], sign: 1 | -1): void
   if (uses.length === 0) return;
   let mask = 0;
   for (const use of uses) {
-    mask |= ROLE_BITS[use.role];
-    addTo(referrers.times, use.role, sign * use.count);
+    const index = ROLE_INDEX[use.role];
+    mask |= 1 << index;
+    referrers.times[index] = (referrers.times[index] as number) + sign * use.count;
   }
   addTo(referrers.documents, mask, sign);
 }

@@ -35,9 +35,19 @@ const within = (ranges: ReadonlyArray<readonly [number, number]>, code: number):
 /** The terminal width of a string: 2 per wide character, 0 per combining one, 1 otherwise. An approximation, as every terminal's is. Pure. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) as number;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // Below the first combining mark every character is one cell: most text never reaches the range tables.
+    if (unit < FIRST_SPECIAL) {
+      width++;
+      continue;
+    }
+    const code = text.codePointAt(i) as number;
+    if (code > 0xffff) i++;
     width += within(ZERO, code) ? 0 : within(WIDE, code) ? 2 : 1;
   }
   return width;
 }
+
+/** The lowest code point of either table. */
+const FIRST_SPECIAL = Math.min(...[...WIDE, ...ZERO].map(([low]) => low));

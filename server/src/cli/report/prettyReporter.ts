@@ -72,15 +72,26 @@ function excerptOf(problem: Problem, lines: LineIndex): { text: string; pad: num
   if (start.character > EXCERPT_WIDTH - 10) from = start.character - EXCERPT_LEAD;
   // Never cut a surrogate pair in half.
   if (from > 0 && isLowSurrogate(line.charCodeAt(from))) from--;
-  // A window twice the width in UTF-16 units always holds the width in code points, without splitting a huge line.
-  const visible = [...line.slice(from, from + 2 * EXCERPT_WIDTH)].slice(0, EXCERPT_WIDTH).join('');
+  const visible = codePoints(line, from, from + 2 * EXCERPT_WIDTH);
   const prefix = from > 0 ? '…' : '';
   const suffix = from + visible.length < line.length ? '…' : '';
   const pad = displayWidth(line.slice(from, start.character)) + prefix.length;
-  const underlined = [...line.slice(start.character, Math.min(endCharacter, start.character + 2 * EXCERPT_WIDTH))].slice(0, EXCERPT_WIDTH).join('');
+  const underlined = codePoints(line, start.character, Math.min(endCharacter, start.character + 2 * EXCERPT_WIDTH));
   const carets = Math.max(1, displayWidth(underlined));
   return { text: `${prefix}${displayable(visible)}${suffix}`, pad, carets };
 }
+
+/**
+ * At most `EXCERPT_WIDTH` code points of `line` from `from`, looking no further than `to`: a window twice the width in
+ * UTF-16 units always holds the width in code points, without splitting a huge line. Text without surrogates, nearly
+ * all of it, is cut directly.
+ */
+function codePoints(line: string, from: number, to: number): string {
+  const window = line.slice(from, to);
+  return SURROGATE.test(window) ? [...window].slice(0, EXCERPT_WIDTH).join('') : window.slice(0, EXCERPT_WIDTH);
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;

@@ -3,6 +3,7 @@
  * Built once per entity version of the workspace and cached: it changes only when entity definitions do, so typing
  * in an article reuses the table.
  */
+import { NO_ENTITY_NAMES, entityNamesOf } from '../symbols.js';
 import type { Workspace } from '../workspace.js';
 
 /** One name (or alias) and the entities it names, sorted. */
@@ -32,14 +33,17 @@ export function entityNames(ws: Workspace): NameTable {
   const cached = tables.get(ws.entitiesVersion);
   if (cached) return cached;
   const idsByName = new Map<string, Set<string>>();
-  for (const doc of ws.docsDefining('entity')) {
-    for (const entity of doc.entities) {
-      for (const name of [entity.name, ...entity.aliases]) {
-        const trimmed = name.trim();
+  // The summaries hold every document's entity names, so no Doc is parsed again to build the table.
+  for (const uri of ws.uris()) {
+    const names = ws.summary(uri)?.names ?? NO_ENTITY_NAMES;
+    if (names === NO_ENTITY_NAMES) continue;
+    for (const [id, name, aliases] of entityNamesOf(names)) {
+      for (const alias of [name, ...aliases]) {
+        const trimmed = alias.trim();
         if (trimmed === '') continue;
         const ids = idsByName.get(trimmed);
-        if (ids) ids.add(entity.id);
-        else idsByName.set(trimmed, new Set([entity.id]));
+        if (ids) ids.add(id);
+        else idsByName.set(trimmed, new Set([id]));
       }
     }
   }

@@ -233,7 +233,7 @@ test('corrupt cache files are ignored and replaced', async () => {
     await writeFile(join(root, '.gloss-cache', 'check.json'), [manifest[0], '[1, 2', '["file:///x", 1]', ...manifest.slice(3)].join('\n'));
     await edit(root, 'a.gloss.md', (t) => `${t}\nMore.\n`);
     assert.deepEqual(await check(root), await check(root, ['--no-cache']));
-    await writeFile(join(root, '.gloss-cache', 'check.json'), JSON.stringify({ format: 4, version: TEST_VERSION, key: 'x' }));
+    await writeFile(join(root, '.gloss-cache', 'check.json'), JSON.stringify({ format: 5, version: TEST_VERSION, key: 'x' }));
     assert.deepEqual(await check(root), await check(root, ['--no-cache']));
   } finally {
     await removeTree(root);

@@ -2,7 +2,8 @@
  * `gloss check` as `gloss` runs it: the core's lint with a time limit on slow parses, through the cache unless `--no-cache`.
  */
 import { join } from 'node:path';
-import { CACHE_DIR_NAME, cachedLint } from './checkCache.js';
+import { CACHE_DIR_NAME } from '../host/summaryStore.js';
+import { cachedLint } from './checkCache.js';
 import { checkCommand } from './checkCommand.js';
 import type { Command, CommandContext } from './command.js';
 import { coreLint } from './coreLint.js';

@@ -4,24 +4,20 @@
  * unreadable or inconsistent entry only costs time.
  *
  * Layout: `check.json` holds, for the Gloss version, rule configuration and parse budget it was made with, every file's
- * text hash and problems; it is all a run reads when nothing changed. `index.json` holds, for the Gloss version, every
- * file's text hash and summary (its id, symbols, definitions and entity names: what the workspace index and dependency
- * tracing need), so that a run after a change builds the index of the unchanged files without parsing them.
+ * text hash and problems; it is all a run reads when nothing changed. `index.json` (see `host/summaryStore.ts`) holds
+ * every file's summary (its id, symbols, definitions and entity names: what the workspace index and dependency tracing
+ * need), so that a run after a change builds the index of the unchanged files without parsing them.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Workspace, check, dependentUris, factsOf, type DocSummary, type Problem } from '../core/index.js';
-import { readRecordFile, recordFileText, recordLine } from './recordFile.js';
-import { packSummary, unpackSummary } from './storedSummary.js';
+import { Workspace, check, dependentUris, factsOf, type Problem } from '../core/index.js';
+import { readRecordFile, recordFileText, recordLine } from '../host/recordFile.js';
+import { readSummaries, summaryLine, textHash, writeAtomically, writeSummaries, type StoredSummaryEntry } from '../host/summaryStore.js';
 import type { Lint, LintResult, SourceFile } from './lint.js';
 import { parseFiles, type ParsedFile, type ParseLimits } from './parseFiles.js';
 
-/** The name of the cache folder, relative to the workspace root; `.gitignore` lists it. */
-export const CACHE_DIR_NAME = '.gloss-cache';
-
 /** The layout of the files below; a cache written in another layout is ignored and replaced. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** What the cache knows about one file's problems, from `check.json`. */
 interface Entry {
@@ -42,13 +38,6 @@ interface Manifest {
   files: Map<string, Entry>;
 }
 
-/** One file's summary, from `index.json`: a header, then one record `[uri, hash, stored summary]` per file. */
-interface IndexEntry {
-  hash: string;
-  summary: DocSummary;
-  line: string;
-}
-
 /**
  * A Lint that reuses the results of the last run kept in `dir`. When no file, the version, the rule configuration or the
  * parse budget changed, it returns the stored problems without parsing anything. Otherwise it builds the workspace from
@@ -59,8 +48,8 @@ interface IndexEntry {
  */
 export function cachedLint(dir: string, version: string, limits: ParseLimits): Lint {
   return async (files, config) => {
-    const hashes = files.map((file) => sha256(file.text));
-    const key = sha256(JSON.stringify([FORMAT, version, config.rules, limits.budgetMs]));
+    const hashes = files.map((file) => textHash(file.text));
+    const key = textHash(JSON.stringify([FORMAT, version, config.rules, limits.budgetMs]));
     const stored = await readManifest(dir);
     // Summaries and risk flags depend on the version alone, stored problems also on the configuration.
     const sameVersion = stored?.version === version ? stored : null;
@@ -72,8 +61,8 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
       return files.map((file) => ({ uri: file.uri, problems: (reusable.files.get(file.uri) as Entry).problems }));
     }
 
-    const index = sameVersion ? await readIndex(dir, version) : new Map<string, IndexEntry>();
-    const unchanged = (i: number): IndexEntry | undefined => {
+    const index = sameVersion ? await readSummaries(dir, version) : new Map<string, StoredSummaryEntry>();
+    const unchanged = (i: number): StoredSummaryEntry | undefined => {
       const uri = (files[i] as SourceFile).uri;
       const summary = index.get(uri);
       const entry = sameVersion?.files.get(uri);
@@ -95,12 +84,11 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
     for (const [i, file] of files.entries()) {
       const { risky, summary } = parsed[i] as ParsedFile;
       const hash = hashes[i] as string;
-      indexLines.push(unchanged(i)?.line ?? recordLine([file.uri, hash, packSummary(summary)]));
+      indexLines.push(unchanged(i)?.line ?? summaryLine(file.uri, hash, summary));
       const problems = (results[i] as LintResult).problems;
       manifestLines.push(checked(file.uri) ? recordLine([file.uri, hash, risky, problems]) : (reusable?.files.get(file.uri) as Entry).line);
     }
-    await mkdir(dir, { recursive: true }).catch(() => undefined);
-    await writeAtomically(join(dir, 'index.json'), recordFileText({ format: FORMAT, version }, indexLines));
+    await writeSummaries(dir, version, indexLines);
     await writeAtomically(join(dir, 'check.json'), recordFileText({ format: FORMAT, version, key }, manifestLines));
     // Earlier layouts kept a parsed Doc, a result or the dependency facts per file in these folders; nothing reads them now.
     await Promise.all(['docs', 'results', 'facts'].map((folder) => rm(join(dir, folder), { recursive: true, force: true }).catch(() => undefined)));
@@ -112,7 +100,7 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
  * The documents to check again after the files `touched` changed, appeared or vanished since `manifest` was written,
  * or null (check everything) when the stored summary of a touched file is missing.
  */
-function affectedUris(manifest: Manifest, index: ReadonlyMap<string, IndexEntry>, touched: readonly string[], ws: Workspace): Set<string> | null {
+function affectedUris(manifest: Manifest, index: ReadonlyMap<string, StoredSummaryEntry>, touched: readonly string[], ws: Workspace): Set<string> | null {
   const affected = new Set<string>();
   for (const uri of touched) {
     const entry = manifest.files.get(uri);
@@ -127,19 +115,6 @@ function affectedUris(manifest: Manifest, index: ReadonlyMap<string, IndexEntry>
     if (!affected.has(uri) && entry.problems.some((problem) => problem.related?.some((location) => into.has(location.uri)))) affected.add(uri);
   }
   return affected;
-}
-
-/** The stored summaries by URI, from records of the expected shape under the same layout and version. */
-async function readIndex(dir: string, version: string): Promise<Map<string, IndexEntry>> {
-  const file = await readRecordFile(join(dir, 'index.json'));
-  const index = new Map<string, IndexEntry>();
-  const header = file?.header as { format?: unknown; version?: unknown } | null | undefined;
-  if (!file || header?.format !== FORMAT || header.version !== version) return index;
-  for (const [uri, { value, line }] of file.records) {
-    const summary = typeof value[1] === 'string' ? unpackSummary(value[2]) : undefined;
-    if (summary) index.set(uri, { hash: value[1] as string, summary, line });
-  }
-  return index;
 }
 
 /** The stored problems, or null when `check.json` is missing or of another layout; records of another shape are left out. */
@@ -160,17 +135,3 @@ function areProblems(value: unknown): value is Problem[] {
   return Array.isArray(value) && value.every((p: Partial<Problem> | null) => typeof p?.code === 'string' && typeof p.message === 'string' && typeof p.range === 'object' && p.range !== null);
 }
 
-/** Writes through a temporary file and a rename, so that a run stopped midway never leaves half a file under the real name. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch {
-    await unlink(temporary).catch(() => undefined);
-  }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { packSummary, unpackSummary } from '../../server/src/cli/storedSummary.js';
+import { packSummary, unpackSummary } from '../../server/src/host/storedSummary.js';
 import { parse, summarise } from '../../server/src/core/index.js';
 import { generateCorpus } from '../../bench/generateCorpus.js';
 

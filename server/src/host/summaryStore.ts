@@ -1,0 +1,64 @@
+/**
+ * The summaries of a folder's documents kept between runs in `.gloss-cache/index.json`, by the hash of the text each was
+ * made from: `gloss check` and the language server both build the index of unchanged files from it without parsing
+ * them. Either may write it; a missing, stale or corrupt store only costs the parse it would have saved.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DocSummary } from '../core/index.js';
+import { readRecordFile, recordFileText, recordLine } from './recordFile.js';
+import { packSummary, unpackSummary } from './storedSummary.js';
+
+/** The name of the cache folder, relative to the workspace root; `.gitignore` lists it. */
+export const CACHE_DIR_NAME = '.gloss-cache';
+
+/** The layout of `index.json`; a store written in another layout is ignored and replaced. */
+const FORMAT = 1;
+
+/** One file's stored summary, with the hash of its text and the record's line, to write back unchanged. */
+export interface StoredSummaryEntry {
+  hash: string;
+  summary: DocSummary;
+  line: string;
+}
+
+/** The summaries stored in the cache folder `dir` by Gloss `version`, by URI; records of another shape are left out. */
+export async function readSummaries(dir: string, version: string): Promise<Map<string, StoredSummaryEntry>> {
+  const file = await readRecordFile(join(dir, 'index.json'));
+  const summaries = new Map<string, StoredSummaryEntry>();
+  const header = file?.header as { format?: unknown; version?: unknown } | null | undefined;
+  if (!file || header?.format !== FORMAT || header.version !== version) return summaries;
+  for (const [uri, { value, line }] of file.records) {
+    const summary = typeof value[1] === 'string' ? unpackSummary(value[2]) : undefined;
+    if (summary) summaries.set(uri, { hash: value[1] as string, summary, line });
+  }
+  return summaries;
+}
+
+/** The record line of one file's summary. */
+export function summaryLine(uri: string, hash: string, summary: DocSummary): string {
+  return recordLine([uri, hash, packSummary(summary)]);
+}
+
+/** Replaces the store in `dir` by the records `lines`; never rejects (an unwritable cache only costs time later). */
+export async function writeSummaries(dir: string, version: string, lines: readonly string[]): Promise<void> {
+  await mkdir(dir, { recursive: true }).catch(() => undefined);
+  await writeAtomically(join(dir, 'index.json'), recordFileText({ format: FORMAT, version }, lines));
+}
+
+/** Writes through a temporary file and a rename, so that a run stopped midway never leaves half a file under the real name. */
+export async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch {
+    await unlink(temporary).catch(() => undefined);
+  }
+}
+
+/** The hash by which texts are stored. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

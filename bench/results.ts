@@ -47,6 +47,8 @@ export interface SizeResults {
   documents: number;
   corpusBytes: number;
   gloss: GlossResult;
+  /** The same measures with summaries kept instead of Docs (`summariesOnly`); absent from runs before it existed. */
+  glossSummaries?: GlossResult;
   remarkParse: PeerResult;
   markdownService: PeerResult;
   cli: Record<string, ProcessResult | { skipped: string }>;

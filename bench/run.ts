@@ -56,6 +56,8 @@ async function measureSize(documents: number): Promise<SizeResults> {
   step('Gloss: cold index, requests, keystrokes, refresh');
   const glossOptions: GlossOptions = { corpus: disk.corpus, keystroke: disk.keystroke, hubId: disk.hubId, samples, keystrokes: KEYSTROKES, seed };
   const gloss = await runMeasurement<GlossResult>('glossEngine', glossOptions);
+  step('Gloss with summaries kept instead of Docs');
+  const glossSummaries = await runMeasurement<GlossResult>('glossEngine', { ...glossOptions, summariesOnly: true });
   step('remark-parse floor');
   const remarkParse = await runMeasurement<PeerResult>('remarkParse', { corpus: disk.corpus });
   step('vscode-markdown-languageservice');
@@ -83,5 +85,5 @@ async function measureSize(documents: number): Promise<SizeResults> {
     step('gloss check again, one article changed');
     cli[CHECK_ONE_CHANGED] = await runTool('gloss', glossBin, ['check', '.'], disk.corpus);
   }
-  return { documents, corpusBytes: disk.bytes, gloss, remarkParse, markdownService, cli };
+  return { documents, corpusBytes: disk.bytes, gloss, glossSummaries, remarkParse, markdownService, cli };
 }

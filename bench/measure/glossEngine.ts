@@ -13,6 +13,7 @@ import { definition } from '../../server/src/core/features/definition.js';
 import { references } from '../../server/src/core/features/references.js';
 import { check } from '../../server/src/core/check.js';
 import type { Doc, Position } from '../../server/src/core/model.js';
+import { summarise as summariseDoc, type DocSource } from '../../server/src/core/docSummary.js';
 import { readCorpus } from '../corpusFiles.js';
 import { readMemory } from '../memory.js';
 import { createRandom, type Random } from '../random.js';
@@ -28,6 +29,11 @@ export interface GlossOptions {
   samples: number;
   keystrokes: Record<string, number>;
   seed: number;
+  /**
+   * Keep each document's summary and text instead of its Doc, parsing again on demand (`DocSource`), as `gloss check`
+   * does: how a server that held summaries would fare.
+   */
+  summariesOnly?: boolean;
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as GlossOptions;
@@ -35,14 +41,21 @@ const random = createRandom(options.seed);
 
 const start = performance.now();
 const read = timed(() => readCorpus(options.corpus));
-const parsed = timed(() => read.value.map((file) => parse(file.text, file.uri)));
+let parseProblems = 0;
+const parsed = timed(() =>
+  read.value.map((file): Doc | DocSource => {
+    const doc = parse(file.text, file.uri);
+    parseProblems += doc.problems.length;
+    return options.summariesOnly ? { uri: file.uri, summary: summariseDoc(doc), load: () => parse(file.text, file.uri) } : doc;
+  }),
+);
 const built = timed(() => Workspace.build(parsed.value));
 const coldIndexMs = performance.now() - start;
 const memory = readMemory();
 let ws = built.value;
-const docs = parsed.value;
+const uris = parsed.value.map((item) => item.uri);
 
-const positions = samplePositions(docs, options.samples, random);
+const positions = samplePositions(options.samples, random);
 const requests = {
   hover: measureRequests(positions, (uri, position) => hover(ws, uri, position)),
   definition: measureRequests(positions, (uri, position) => definition(ws, uri, position)),
@@ -56,12 +69,12 @@ for (const [name, count] of Object.entries(options.keystrokes)) {
 }
 
 const result: GlossResult = {
-  documents: docs.length,
+  documents: uris.length,
   coldIndexMs,
   readMs: read.ms,
   parseMs: parsed.ms,
   buildMs: built.ms,
-  parseProblems: docs.reduce((sum, doc) => sum + doc.problems.length, 0),
+  parseProblems,
   memory,
   ...requests,
   keystroke,
@@ -69,12 +82,12 @@ const result: GlossResult = {
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);
 
-/** Positions one character into randomly chosen references of randomly chosen articles. */
-function samplePositions(all: readonly Doc[], count: number, random: Random): { uri: string; position: Position }[] {
-  const withReferences = all.filter((doc) => doc.references.length > 0);
+/** Positions one character into randomly chosen references of randomly chosen documents that have some. */
+function samplePositions(count: number, random: Random): { uri: string; position: Position }[] {
+  const withReferences = uris.filter((uri) => (ws.symbols(uri)?.refs.length ?? 0) > 0);
   const positions: { uri: string; position: Position }[] = [];
   while (positions.length < count && withReferences.length > 0) {
-    const doc = random.pick(withReferences);
+    const doc = ws.doc(random.pick(withReferences)) as Doc;
     const reference = random.pick(doc.references);
     positions.push({ uri: doc.uri, position: { line: reference.range.start.line, character: reference.range.start.character + 1 } });
   }
@@ -129,7 +142,7 @@ function isProseSpace(text: string, offset: number): boolean {
  * references the hub: the documents whose diagnostics the edit changes.
  */
 function measureRefresh(): GlossResult['refresh'] {
-  const registry = docs.find((doc) => doc.uri.endsWith(`/${REGISTRY_FILE}`)) as Doc;
+  const registry = ws.doc(uris.find((uri) => uri.endsWith(`/${REGISTRY_FILE}`)) as string) as Doc;
   const referencing = ws.referencingUris(options.hubId).length;
   const runs: number[] = [];
   for (let run = 0; run < 2; run++) {

@@ -26,6 +26,7 @@ function renderSize(size: SizeResults): string {
   const { gloss, remarkParse, markdownService: mls } = size;
   const rows: string[][] = [
     ['cold index (ms)', ms(gloss.coldIndexMs), ms(remarkParse.coldIndexMs), ms(mls.coldIndexMs), ratio(gloss.coldIndexMs, remarkParse.coldIndexMs), ratio(gloss.coldIndexMs, mls.coldIndexMs)],
+    ['second start from stored summaries (ms)', typeof gloss.secondStartMs === 'number' ? ms(gloss.secondStartMs) : 'not measured', '', '', '', ''],
     ['peak RSS (MB)', mb(gloss.memory.peakRss), mb(remarkParse.memory.peakRss), mb(mls.memory.peakRss), ratio(gloss.memory.peakRss, remarkParse.memory.peakRss), ratio(gloss.memory.peakRss, mls.memory.peakRss)],
     ['retained heap (MB)', mb(gloss.memory.retainedHeap), mb(remarkParse.memory.retainedHeap), mb(mls.memory.retainedHeap), ratio(gloss.memory.retainedHeap, remarkParse.memory.retainedHeap), ratio(gloss.memory.retainedHeap, mls.memory.retainedHeap)],
     ['definition p50 / p99 (ms)', pair(gloss.definition), '', pair(mls.definition), '', ratio(gloss.definition.p99, mls.definition?.p99)],
@@ -83,7 +84,7 @@ export function evaluateGoals(results: BenchResults): GoalCheck[] {
       : [{ goal: 'gloss check < ½ markdownlint-cli2 time and under its memory', measured: 'gloss check not run', met: null }];
   return [
     { goal: `cold index faster than md-languageservice (${n})`, measured: `${ms(gloss.coldIndexMs)} vs ${ms(mls.coldIndexMs)} ms (${ratio(gloss.coldIndexMs, mls.coldIndexMs)})`, met: gloss.coldIndexMs < mls.coldIndexMs },
-    { goal: 'second start on an unchanged corpus < 2 s', measured: `no persisted index: a second start is a cold index, ${ms(gloss.coldIndexMs)} ms`, met: gloss.coldIndexMs < 2000 },
+    secondStartGoal(gloss),
     { goal: `peak memory < ½ md-languageservice (${n})`, measured: `${mb(gloss.memory.peakRss)} vs ${mb(mls.memory.peakRss)} MB (${ratio(gloss.memory.peakRss, mls.memory.peakRss)})`, met: gloss.memory.peakRss < mls.memory.peakRss / 2 },
     { goal: `hover p99 < 5 ms (${n})`, measured: `${ms(gloss.hover.p99)} ms`, met: gloss.hover.p99 < 5 },
     { goal: `definition p99 < 5 ms (${n})`, measured: `${ms(gloss.definition.p99)} ms`, met: gloss.definition.p99 < 5 },
@@ -121,6 +122,13 @@ function mb(bytes: number | null): string {
 
 function pair(summary: Summary | undefined): string {
   return summary ? `${ms(summary.p50)} / ${ms(summary.p99)}` : '';
+}
+
+/** The second start, from summaries stored after the first; runs before it existed stored none, so it was a cold index. */
+function secondStartGoal(gloss: SizeResults['gloss']): GoalCheck {
+  const goal = 'second start on an unchanged corpus < 2 s';
+  if (typeof gloss.secondStartMs !== 'number') return { goal, measured: `no stored summaries: a second start is a cold index, ${ms(gloss.coldIndexMs)} ms`, met: gloss.coldIndexMs < 2000 };
+  return { goal, measured: `${ms(gloss.secondStartMs)} ms (read, hash, stored summaries, index)`, met: gloss.secondStartMs < 2000 };
 }
 
 /** The goal for `gloss check` after one change, from the third run of the benchmark. */

@@ -23,6 +23,8 @@ export interface GlossResult {
   keystroke: Record<string, Summary & { bytes: number }>;
   /** Edit the hub entity's definition, then re-check every document that references it. */
   refresh: { referencingDocuments: number; runs: number[] };
+  /** Read, hash and index the unchanged corpus again from stored summaries, as the server's second start does; null when not measured. */
+  secondStartMs?: number | null;
 }
 
 /** A tool run in process by a measurement script (the remark-parse floor, vscode-markdown-languageservice). */

@@ -3,7 +3,8 @@
  * keystroke re-analysis and the refresh after editing a definition that thousands of documents reference.
  * Usage: `node --expose-gc glossEngine.js '{"corpus":…,"keystroke":…,"hubId":…,"samples":…,"seed":…}'`; prints a GlossResult as JSON.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from '../../server/src/core/parse.js';
@@ -13,8 +14,10 @@ import { definition } from '../../server/src/core/features/definition.js';
 import { references } from '../../server/src/core/features/references.js';
 import { check } from '../../server/src/core/check.js';
 import type { Doc, Position } from '../../server/src/core/model.js';
-import { summarise as summariseDoc, type DocSource } from '../../server/src/core/docSummary.js';
-import { readCorpus } from '../corpusFiles.js';
+import { summarise as summariseDoc, type DocSource, type DocSummary } from '../../server/src/core/docSummary.js';
+import { listFiles, readCorpus } from '../corpusFiles.js';
+import { forEachConcurrently, readGlossFile } from '../../server/src/host/index.js';
+import { readSummaries, summaryLine, textHash, writeSummaries } from '../../server/src/host/summaryStore.js';
 import { readMemory } from '../memory.js';
 import { createRandom, type Random } from '../random.js';
 import { REGISTRY_FILE } from '../registry.js';
@@ -79,6 +82,7 @@ const result: GlossResult = {
   ...requests,
   keystroke,
   refresh: measureRefresh(),
+  secondStartMs: options.summariesOnly ? null : await measureSecondStart(),
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);
 
@@ -155,4 +159,34 @@ function measureRefresh(): GlossResult['refresh'] {
     );
   }
   return { referencingDocuments: referencing, runs };
+}
+
+/**
+ * A second start on the unchanged corpus, the way the language server makes it: with the summaries stored after the
+ * first start, every file read again through the thread pool and hashed, the store read, and the workspace built from
+ * the stored summaries without parsing anything. The store goes to a temporary folder, so the corpus stays as it was.
+ */
+async function measureSecondStart(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-bench-store-'));
+  try {
+    const version = 'bench';
+    const texts = new Map(read.value.map((file) => [file.uri, file.text]));
+    await writeSummaries(dir, version, uris.map((uri) => summaryLine(uri, textHash(texts.get(uri) as string), ws.summary(uri) as DocSummary)));
+    const start = performance.now();
+    const paths = listFiles(options.corpus, '.gloss.md');
+    const sources: DocSource[] = [];
+    const stored = await readSummaries(dir, version);
+    await forEachConcurrently(paths, 16, async (path) => {
+      const content = await readGlossFile(path);
+      if (content.kind !== 'text') return;
+      const uri = pathToFileURL(path).href;
+      const entry = stored.get(uri);
+      if (entry?.hash !== textHash(content.text)) throw new Error(`No stored summary for ${uri}`);
+      sources.push({ uri, summary: entry.summary, load: () => parse(content.text, uri) });
+    });
+    Workspace.build(sources);
+    return performance.now() - start;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -7,12 +7,12 @@ import { main } from '../../server/src/cli/main.js';
 import { TEST_VERSION } from './corpusFixture.js';
 import { memoryIo } from './memoryIo.js';
 
-test('gloss lsp --stdio starts the server with the spec URL and exits 0 once it listens', async () => {
-  const started: Array<{ specUrl: string | null }> = [];
+test('gloss lsp --stdio starts the server with the spec URL and the version, and exits 0 once it listens', async () => {
+  const started: Array<{ specUrl: string | null; version: string }> = [];
   const io = memoryIo(process.cwd());
   const code = await main(['lsp', '--stdio'], { version: TEST_VERSION, specUrl: 'https://x/SPEC.md', io, commands: [lspCommand((options) => void started.push(options))] });
   assert.equal(code, 0);
-  assert.deepEqual(started, [{ specUrl: 'https://x/SPEC.md' }]);
+  assert.deepEqual(started, [{ specUrl: 'https://x/SPEC.md', version: TEST_VERSION }]);
   assert.equal(io.out() + io.err(), '');
 });
 

@@ -4,7 +4,15 @@ import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SYNC_FILE_OPS, readGlossFile } from '../../server/src/host/index.js';
+import { stat } from 'node:fs/promises';
 import { makeTree, removeTree } from './tempTree.js';
+
+/** Reads a file and leaves out the stamp of a text, whose modification time no test can know in advance. */
+async function read(path: string): Promise<unknown> {
+  const content = await readGlossFile(path);
+  if (content.kind !== 'text') return content;
+  return { kind: content.kind, text: content.text, encoding: content.encoding, problems: content.problems };
+}
 
 async function withFile<T>(content: string | Uint8Array, body: (path: string) => Promise<T>): Promise<T> {
   const root = await makeTree({ 'a.gloss.md': content });
@@ -16,21 +24,21 @@ async function withFile<T>(content: string | Uint8Array, body: (path: string) =>
 }
 
 test('a UTF-8 BOM is removed and the text is otherwise unchanged', async () => {
-  const result = await withFile('\uFEFF# Title\r\n😀 [x]{#k}\n', readGlossFile);
+  const result = await withFile('\uFEFF# Title\r\n😀 [x]{#k}\n', read);
   assert.deepEqual(result, { kind: 'text', text: '# Title\r\n😀 [x]{#k}\n', encoding: 'utf-8', problems: [] });
 });
 
 test('UTF-16 LE and BE files with a BOM are decoded', async () => {
   const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Grüße 😀\n', 'utf16le')]);
-  assert.deepEqual(await withFile(le, readGlossFile), { kind: 'text', text: 'Grüße 😀\n', encoding: 'utf-16le', problems: [] });
+  assert.deepEqual(await withFile(le, read), { kind: 'text', text: 'Grüße 😀\n', encoding: 'utf-16le', problems: [] });
   const be = Buffer.from(Buffer.from('Grüße 😀\n', 'utf16le').swap16());
-  const result = await withFile(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), readGlossFile);
+  const result = await withFile(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), read);
   assert.deepEqual(result, { kind: 'text', text: 'Grüße 😀\n', encoding: 'utf-16be', problems: [] });
 });
 
 test('invalid UTF-8 reads as U+FFFD with one invalid-encoding problem on the first bad sequence', async () => {
   const bytes = Buffer.concat([Buffer.from('ok\n😀 a'), Buffer.from([0xc3, 0x28]), Buffer.from(' b '), Buffer.from([0xff]), Buffer.from('\n')]);
-  const result = await withFile(bytes, readGlossFile);
+  const result = await withFile(bytes, read);
   assert.deepEqual(result, {
     kind: 'text',
     text: 'ok\n😀 a\uFFFD( b \uFFFD\n',
@@ -87,7 +95,7 @@ test('an unreadable file is skipped with “permission denied” (root may read 
   try {
     const path = join(root, 'secret.gloss.md');
     await chmod(path, 0o000);
-    const result = await readGlossFile(path);
+    const result = await read(path);
     // Tests often run as root, whom permissions do not stop; then the file is simply read.
     const expected = process.getuid?.() === 0 ? { kind: 'text', text: 'hidden', encoding: 'utf-8', problems: [] } : { kind: 'skipped', reason: 'permission denied', errno: 'EACCES' };
     assert.deepEqual(result, expected);
@@ -108,4 +116,12 @@ test('synchronous reading gives exactly what reading through the thread pool giv
   } finally {
     await removeTree(root);
   }
+});
+
+test('a text carries the size and modification time its file had when it was read', async () => {
+  await withFile('twelve bytes', async (path) => {
+    const content = await readGlossFile(path);
+    assert.equal(content.kind, 'text');
+    assert.deepEqual(content.kind === 'text' && content.stamp, { size: 12, modifiedMs: (await stat(path)).mtimeMs });
+  });
 });

@@ -72,6 +72,7 @@ export class LspClient {
   readonly #process: ChildProcess;
   readonly #latest = new Map<string, PublishDiagnosticsParams>();
   #waiters: Waiter[] = [];
+  #logWaiters: { accept: (message: string) => boolean; resolve: (message: string) => void }[] = [];
   #exited = false;
 
   private constructor(root: string, child: ChildProcess, settings: unknown) {
@@ -82,6 +83,9 @@ export class LspClient {
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.#published(params));
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
+      const ready = this.#logWaiters.filter((w) => w.accept(params.message));
+      this.#logWaiters = this.#logWaiters.filter((w) => !ready.includes(w));
+      for (const waiter of ready) waiter.resolve(params.message);
     });
     this.connection.onNotification('$/progress', (params: { value: unknown }) => {
       this.progress.push(params.value);
@@ -188,6 +192,22 @@ export class LspClient {
         clearTimeout(timer);
         resolve(diagnostics);
       };
+    });
+  }
+
+  /** The first log message that matches `accept`: one already received, or the next. Fails after the deadline. */
+  logged(accept: (message: string) => boolean): Promise<string> {
+    const known = this.logs.find(accept);
+    if (known !== undefined) return Promise.resolve(known);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`No matching log message; received: ${JSON.stringify(this.logs)}`)), DEADLINE_MS);
+      this.#logWaiters.push({
+        accept,
+        resolve: (message) => {
+          clearTimeout(timer);
+          resolve(message);
+        },
+      });
     });
   }
 

@@ -84,7 +84,8 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
     for (const [i, file] of files.entries()) {
       const { risky, summary } = parsed[i] as ParsedFile;
       const hash = hashes[i] as string;
-      indexLines.push(unchanged(i)?.line ?? summaryLine(file.uri, hash, summary));
+      // The store holds only texts that parse quickly, which is what lets a reader parse them again in process.
+      if (!risky) indexLines.push(unchanged(i)?.line ?? summaryLine(file.uri, hash, summary));
       const problems = (results[i] as LintResult).problems;
       manifestLines.push(checked(file.uri) ? recordLine([file.uri, hash, risky, problems]) : (reusable?.files.get(file.uri) as Entry).line);
     }

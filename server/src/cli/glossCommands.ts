@@ -19,6 +19,6 @@ export function glossCommands(): Command[] {
     parseCommand((text, uri) => docToJson(parse(text, uri))),
     renderCommand(),
     // The server is loaded only when asked for, so the other commands start without it.
-    lspCommand(async ({ specUrl }) => (await import('../lsp/server.js')).startServer(undefined, { specUrl })),
+    lspCommand(async ({ specUrl, version }) => (await import('../lsp/server.js')).startServer(undefined, { specUrl, version })),
   ];
 }

@@ -6,7 +6,7 @@ import { commandArgs } from './commandArgs.js';
 import { UsageError } from './usageError.js';
 
 /** Starts the language server on the process's stdin and stdout; it keeps running until the client disconnects. */
-export type StartServer = (options: { specUrl: string | null }) => void | Promise<void>;
+export type StartServer = (options: { specUrl: string | null; version: string }) => void | Promise<void>;
 
 const HELP = `Usage: gloss lsp --stdio
 
@@ -29,7 +29,7 @@ export async function runLsp(args: string[], context: CommandContext, start: Sta
     return 0;
   }
   if (values['stdio'] !== true) throw new UsageError(`'gloss lsp' needs --stdio; see 'gloss lsp --help'`);
-  await start({ specUrl: context.specUrl });
+  await start({ specUrl: context.specUrl, version: context.version });
   return 0;
 }
 

@@ -154,6 +154,27 @@ export class Workspace {
     return new Workspace(this.#docs.with(uri, null), index, entities);
   }
 
+  /** The documents given as sources, whose Docs are parsed on demand, in no particular order. */
+  sources(): DocSource[] {
+    const found: DocSource[] = [];
+    for (const entry of this.#docs.all().values()) if (isSource(entry.doc)) found.push(entry.doc);
+    return found;
+  }
+
+  /**
+   * This workspace with sources replaced by the Docs they load, which a host does when it has time, so that later
+   * queries need not parse them again. Each Doc must be what its source's `load` returns; a source that is no longer in
+   * this workspace (its document changed meanwhile) is left out. The summaries stay, so the index is shared.
+   */
+  withLoaded(loaded: readonly (readonly [DocSource, Doc])[]): Workspace {
+    const entries = new Map(this.#docs.all());
+    for (const [source, doc] of loaded) {
+      const entry = entries.get(source.uri);
+      if (entry?.doc === source) entries.set(source.uri, { summary: entry.summary, doc });
+    }
+    return new Workspace(new DocTable(entries), this.#index, this.#entities);
+  }
+
   /** The URIs of every document, in no particular order. */
   uris(): IterableIterator<string> {
     return this.#docs.all().keys();
@@ -321,7 +342,7 @@ function changeSymbols(shared: Index, uri: string, before: DocSymbols, after: Do
     const id = (a === undefined ? b : b === undefined || a < b ? a : b) as string;
     const oldEnd = groupEnd(old, i, id);
     const nowEnd = groupEnd(now, j, id);
-    if (!sameGroup(old, i, oldEnd, now, j, nowEnd)) changeReferrers(index.refs, id, uri, old.slice(i, oldEnd), now.slice(j, nowEnd), copyOnWrite);
+    if (!sameGroup(old, i, oldEnd, now, j, nowEnd)) changeReferrers(index.refs, id, uri, { uses: old, from: i, end: oldEnd }, { uses: now, from: j, end: nowEnd }, copyOnWrite);
     i = oldEnd;
     j = nowEnd;
   }
@@ -346,49 +367,47 @@ function sameGroup(a: readonly IdUse[], aFrom: number, aEnd: number, b: readonly
   return true;
 }
 
+/** Part of a sorted list of uses: the uses of one id, from `from` up to `end`. */
+interface UseGroup {
+  uses: readonly IdUse[];
+  from: number;
+  end: number;
+}
+
 /** Takes one Doc's uses of `id` out of the counts (`removed`) and puts its new ones in (`added`); either may be empty. */
-function changeReferrers(
-  refs: Map<string, Referrers>,
-  id: string,
-  uri: string,
-  removed: readonly IdUse[],
-  added: readonly IdUse[],
-  copyOnWrite: boolean,
-): void {
+function changeReferrers(refs: Map<string, Referrers>, id: string, uri: string, removed: UseGroup, added: UseGroup, copyOnWrite: boolean): void {
   const current = refs.get(id);
-  const membershipChanges = (removed.length === 0) !== (added.length === 0);
+  const wasReferring = removed.end > removed.from;
+  const isReferring = added.end > added.from;
   const next: Referrers =
     current && !copyOnWrite
       ? current
       : {
-          uris: current && !membershipChanges ? current.uris : new Set(current?.uris),
+          uris: current && wasReferring === isReferring ? current.uris : new Set(current?.uris),
           times: current ? [...current.times] : new Array<number>(ROLE_COUNT).fill(0),
           documents: new Map(current?.documents),
         };
-  if (removed.length === 0) next.uris.add(uri);
-  else if (added.length === 0) next.uris.delete(uri);
+  if (!wasReferring) next.uris.add(uri);
+  else if (!isReferring) next.uris.delete(uri);
   tally(next, removed, -1);
   tally(next, added, 1);
   if (next.uris.size === 0) refs.delete(id);
   else refs.set(id, next);
 }
 
-/** Adds (`sign` 1) or subtracts (`sign` -1) one Doc's uses of an id, dropping counts that reach zero. */
-function tally(referrers: Referrers, uses: readonly IdUse[], sign: 1 | -1): void {
-  if (uses.length === 0) return;
+/** Adds (`sign` 1) or subtracts (`sign` -1) one Doc's uses of an id, dropping document counts that reach zero. */
+function tally(referrers: Referrers, group: UseGroup, sign: 1 | -1): void {
+  if (group.end === group.from) return;
   let mask = 0;
-  for (const use of uses) {
+  for (let k = group.from; k < group.end; k++) {
+    const use = group.uses[k] as IdUse;
     const index = ROLE_INDEX[use.role];
     mask |= 1 << index;
     referrers.times[index] = (referrers.times[index] as number) + sign * use.count;
   }
-  addTo(referrers.documents, mask, sign);
-}
-
-function addTo<K>(counts: Map<K, number>, key: K, delta: number): void {
-  const total = (counts.get(key) ?? 0) + delta;
-  if (total === 0) counts.delete(key);
-  else counts.set(key, total);
+  const total = (referrers.documents.get(mask) ?? 0) + sign;
+  if (total === 0) referrers.documents.delete(mask);
+  else referrers.documents.set(mask, total);
 }
 
 function update(map: Map<string, Set<string>>, id: string, uri: string, add: boolean, copyOnWrite: boolean): void {

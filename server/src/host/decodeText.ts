@@ -1,6 +1,7 @@
 /**
  * Turns the bytes of a file into text, the way editors do.
  */
+import { isUtf8 } from 'node:buffer';
 import { firstInvalidUtf8 } from './firstInvalidUtf8.js';
 
 /** The encodings Gloss reads: UTF-8 (with or without a BOM), and UTF-16 with a BOM. */
@@ -27,7 +28,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const body = hadBom ? bytes.subarray(3) : bytes;
   // The decoder must not strip a BOM itself: only the one we found above is dropped, so offsets stay honest.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
-  const bad = firstInvalidUtf8(body);
+  // Node's native check answers for nearly every file; only an ill-formed one is searched byte by byte.
+  const bad = isUtf8(body) ? -1 : firstInvalidUtf8(body);
   if (bad < 0) return { text, encoding: 'utf-8', hadBom, invalidAt: -1, invalidByte: null };
   const invalidAt = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, bad)).length;
   return { text, encoding: 'utf-8', hadBom, invalidAt, invalidByte: body[bad] as number };

@@ -51,12 +51,18 @@ export interface ReadOptions {
   ops?: FileOps;
 }
 
+/** The size and modification time of a file, as its status said just before it was read. */
+export interface FileStamp {
+  size: number;
+  modifiedMs: number;
+}
+
 /**
  * What reading produced: text (with problems about its encoding to attach to the file),
  * or the reason the file was skipped. `errno` is set when the operating system refused the file.
  */
 export type FileContent =
-  | { kind: 'text'; text: string; encoding: TextEncodingName; problems: Problem[] }
+  | { kind: 'text'; text: string; encoding: TextEncodingName; problems: Problem[]; stamp: FileStamp }
   | { kind: 'skipped'; reason: string; errno: string | null };
 
 const ERRNO_REASONS: Record<string, string> = {
@@ -93,9 +99,11 @@ export async function readGlossFile(path: string, options: ReadOptions = {}): Pr
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     while (length < buffer.length) {
-      const bytesRead = await ops.read(fd, buffer, length, buffer.length - length);
-      if (bytesRead === 0) break;
+      const wanted = buffer.length - length;
+      const bytesRead = await ops.read(fd, buffer, length, wanted);
       length += bytesRead;
+      // A regular file reads short only at its end, so a short read saves asking again for nothing.
+      if (bytesRead < wanted) break;
     }
     if (length > maxBytes) return { kind: 'skipped', reason: tooLarge(length, maxBytes), errno: null };
     const bytes = buffer.subarray(0, length);
@@ -103,7 +111,8 @@ export async function readGlossFile(path: string, options: ReadOptions = {}): Pr
     if (binary !== null) return { kind: 'skipped', reason: `${binary}, not text`, errno: null };
     const decoded = decodeText(bytes);
     const problem = invalidEncodingProblem(decoded);
-    return { kind: 'text', text: decoded.text, encoding: decoded.encoding, problems: problem ? [problem] : [] };
+    const stamp = { size: stat.size, modifiedMs: stat.mtimeMs };
+    return { kind: 'text', text: decoded.text, encoding: decoded.encoding, problems: problem ? [problem] : [], stamp };
   } catch (error) {
     return refused(error);
   } finally {

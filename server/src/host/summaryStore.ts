@@ -2,6 +2,9 @@
  * The summaries of a folder's documents kept between runs in `.gloss-cache/index.json`, by the hash of the text each was
  * made from: `gloss check` and the language server both build the index of unchanged files from it without parsing
  * them. Either may write it; a missing, stale or corrupt store only costs the parse it would have saved.
+ *
+ * Writers store only texts that `mayParseSlowly` does not flag, so a reader may parse any stored text again in
+ * process, without a time budget, and need not look at its text to know that.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';

@@ -78,7 +78,7 @@ export class DiagnosticsScheduler {
 
   #checkOne(uri: string): void {
     const { workspace, versions } = this.#host.snapshot();
-    if (!workspace.doc(uri)) {
+    if (!workspace.summary(uri)) {
       if (this.#published.delete(uri)) this.#host.publish(uri, [], undefined);
       return;
     }

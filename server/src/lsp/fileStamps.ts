@@ -4,32 +4,33 @@
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { forEachConcurrently } from '../host/index.js';
+import { forEachConcurrently, type FileStamp } from '../host/index.js';
 
 /** Files stated at once while looking for changes. */
 const STAT_CONCURRENCY = 32;
 
 /**
- * Stateful map from a file's URI to its stamp (size and modification time). A stamp is taken before the file is read,
- * so a write that lands between the two makes the stamp older than the text and the next comparison reads it again.
+ * Stateful map from a file's URI to its stamp (size and modification time). A stamp comes from the file's status taken
+ * just before its text is read, so a write that lands between the two makes the stamp older than the text and the next
+ * comparison reads it again.
  */
 export class FileStamps {
   readonly #stamps = new Map<string, string>();
 
   /** The current stamp of the file at `uri`, or null when it cannot be stated. Never throws. */
-  async take(uri: string): Promise<string | null> {
+  async #take(uri: string): Promise<string | null> {
     try {
       const info = await stat(fileURLToPath(uri));
-      return `${info.size}:${info.mtimeMs}`;
+      return keyOf({ size: info.size, modifiedMs: info.mtimeMs });
     } catch {
       return null;
     }
   }
 
   /** Records the stamp of the text just read from `uri`; null forgets it. */
-  record(uri: string, stamp: string | null): void {
+  record(uri: string, stamp: FileStamp | null): void {
     if (stamp === null) this.#stamps.delete(uri);
-    else this.#stamps.set(uri, stamp);
+    else this.#stamps.set(uri, keyOf(stamp));
   }
 
   /** Forgets the file at `uri`, which left the workspace. */
@@ -42,8 +43,12 @@ export class FileStamps {
     const result = new Set<string>();
     await forEachConcurrently(uris, STAT_CONCURRENCY, async (uri) => {
       const known = this.#stamps.get(uri);
-      if (known === undefined || known !== (await this.take(uri))) result.add(uri);
+      if (known === undefined || known !== (await this.#take(uri))) result.add(uri);
     });
     return result;
   }
+}
+
+function keyOf(stamp: FileStamp): string {
+  return `${stamp.size}:${stamp.modifiedMs}`;
 }

@@ -3,7 +3,8 @@
  * `dist/server.cjs`. Started with `PARSE_WORKER_FLAG`, the same script serves as a parse child of the server.
  */
 import { PARSE_WORKER_FLAG, runParseWorker } from '../host/parseWorker.js';
+import { versionNear } from '../host/packageVersion.js';
 import { startServer } from './server.js';
 
 if (process.argv.includes(PARSE_WORKER_FLAG)) runParseWorker();
-else startServer();
+else startServer(undefined, { version: versionNear(process.argv[1] ?? '') });

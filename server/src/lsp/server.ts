@@ -33,6 +33,11 @@ export interface ServerOptions {
   parseBudgetMs?: number;
   /** The URL of docs/SPEC.md, for diagnostics' code links; the client may also pass `initializationOptions.specUrl`. */
   specUrl?: string | null;
+  /**
+   * The Gloss version, under which document summaries are stored in each folder's `.gloss-cache/index.json` and read
+   * back at the next start. Default: none, and then no summaries are read or stored.
+   */
+  version?: string | null;
 }
 
 /** Characters after which a client should ask for completions: ids after `#`, `=`, `@`, `,`; classes after `.`; keys after a space. */
@@ -85,7 +90,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     pool.warm();
     const specUrl = options.specUrl ?? specUrlOf(params.initializationOptions);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    session = new Session(pool, folders, { publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }), log, specUrl, delayMs: 30 });
+    session = new Session(pool, folders, {
+      publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
+      log,
+      specUrl,
+      delayMs: 30,
+      storeVersion: options.version ?? null,
+    });
     context = {
       state: session.state,
       versionedEdits: capabilities.workspace?.workspaceEdit?.documentChanges === true,

@@ -8,6 +8,7 @@ import { FileChangeType, type Diagnostic, type FileEvent, type WorkDoneProgressR
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleConfig } from '../core/index.js';
 import { CONFIG_FILE_NAME, forEachConcurrently } from '../host/index.js';
+import { CACHE_DIR_NAME, readSummaries, textHash, writeSummaries, type StoredSummaryEntry } from '../host/summaryStore.js';
 import { configErrorToDiagnostic } from './convert.js';
 import { dependentUris } from './dependents.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
@@ -24,10 +25,14 @@ export interface SessionHost {
   specUrl: string | null;
   /** Milliseconds of quiet before diagnostics are refreshed, and before a burst of file events is handled. */
   delayMs: number;
+  /** The version under which summaries are stored in each folder's cache, or null to neither read nor store them. */
+  storeVersion: string | null;
 }
 
 /** More changed documents than this at once (a scan, a checkout) re-check everything instead of tracing dependents. */
 const BULK_CHANGE = 50;
+const NO_STORE: ReadonlyMap<string, StoredSummaryEntry> = new Map();
+
 /** Files read from disk at once during a scan. */
 const READ_CONCURRENCY = 16;
 
@@ -76,12 +81,18 @@ export class Session {
     return ruleConfigOf(this.#settings, this.#folders.folderOf(uri)?.config);
   }
 
-  /** Scans every folder, reporting progress, then checks the whole corpus. */
+  /**
+   * Scans every folder, reporting progress, then checks the whole corpus. Files whose summary the folder's cache holds
+   * for their text enter the index without being parsed, so the index is ready sooner; they are parsed afterwards,
+   * before the corpus is checked, and the summaries are stored again for the next start.
+   */
   scan(progress: WorkDoneProgressReporter): Promise<void> {
     this.#scanQueued = true;
     return this.#serially(async () => {
       await this.#scanWithProgress(this.#folders.all, progress);
+      await this.state.materialize();
       this.#scheduler.recheckAll();
+      await this.#storeSummaries(this.#folders.all);
     });
   }
 
@@ -97,7 +108,10 @@ export class Session {
       for (const uri of leaving) this.#stamps.forget(uri);
       this.state.remove(leaving);
       const fresh = this.#folders.add(added);
-      if (fresh.length > 0) await this.#scanWithProgress(fresh, await progress());
+      if (fresh.length === 0) return;
+      await this.#scanWithProgress(fresh, await progress());
+      await this.state.materialize();
+      await this.#storeSummaries(this.#folders.all.filter((folder) => fresh.some((f) => f.uri === folder.uri)));
     });
   }
 
@@ -132,7 +146,7 @@ export class Session {
   /** An editor opened or changed a document: its text wins over the disk. */
   async opened(doc: TextDocument): Promise<void> {
     this.#open.set(doc.uri, doc);
-    await this.state.setTexts([{ uri: doc.uri, text: doc.getText(), version: doc.version, problems: [], maxLength: this.#settings.maxFileSize }]);
+    await this.state.setTexts([{ uri: doc.uri, text: doc.getText(), version: doc.version, problems: [], maxLength: this.#settings.maxFileSize, hash: null, stored: null }]);
   }
 
   /** Whether a document the client opens is a Gloss file the server should analyse. */
@@ -143,13 +157,10 @@ export class Session {
   /** An editor closed a document: the disk's text applies again, or the file leaves the workspace. */
   async closed(uri: string): Promise<void> {
     this.#open.delete(uri);
-    if (!this.#folders.isWorkspaceFile(uri)) {
-      this.state.remove([uri]);
-      return;
-    }
-    const input = await this.#read(uri);
+    const input = this.#folders.isWorkspaceFile(uri) ? await this.#read(uri) : null;
+    // While the disk was read the document may have been opened again, or its folder have left the workspace.
     if (this.#open.has(uri)) return;
-    if (input) await this.state.setTexts([input]);
+    if (input && this.#folders.isWorkspaceFile(uri)) await this.state.setTexts([input]);
     else this.state.remove([uri]);
   }
 
@@ -173,9 +184,37 @@ export class Session {
   async #scanWithProgress(folders: readonly Folder[], progress: WorkDoneProgressReporter): Promise<void> {
     progress.begin('Indexing Gloss files', 0, `${folders.length} folder(s)`, false);
     try {
-      for (const folder of folders) await this.#rescan(folder, new Set(), (done, total) => progress.report(Math.floor((100 * done) / Math.max(total, 1)), `${done}/${total} files`));
+      for (const folder of folders) {
+        // One report per percent: a message per file would cost a large corpus's scan a tenth of its time.
+        let reported = -1;
+        const report = (done: number, total: number): void => {
+          const percentage = Math.floor((100 * done) / Math.max(total, 1));
+          if (percentage === reported) return;
+          reported = percentage;
+          progress.report(percentage, `${done}/${total} files`);
+        };
+        await this.#rescan(folder, new Set(), report, this.#readStore(folder));
+      }
     } finally {
       progress.done();
+    }
+  }
+
+  /** The summaries stored in a folder's cache, or none when no version is known to key them by. */
+  async #readStore(folder: Folder): Promise<ReadonlyMap<string, StoredSummaryEntry>> {
+    const version = this.#host.storeVersion;
+    return version === null ? new Map() : readSummaries(join(folder.path, CACHE_DIR_NAME), version);
+  }
+
+  /** Stores the summaries of the folders' documents read from disk, for the next start; a failure only costs that start time. */
+  async #storeSummaries(folders: readonly Folder[]): Promise<void> {
+    const version = this.#host.storeVersion;
+    if (version === null) return;
+    for (const folder of folders) {
+      const lines = this.state.storeLines(folder.files);
+      const dir = join(folder.path, CACHE_DIR_NAME);
+      await writeSummaries(dir, version, lines);
+      this.#host.log(`Stored the summaries of ${lines.length} documents in ${dir}, for a faster next start.`);
     }
   }
 
@@ -198,8 +237,14 @@ export class Session {
    * Reloads a folder's configuration and file list, reads the files that are new or in `changed` (with null: the
    * files whose stamp differs from when they were read), and drops the Docs of files that are gone. Open documents
    * keep their editor text. A configuration that differs from the one in force checks the whole corpus again.
+   * Files whose text has a summary in `store` enter the index from it.
    */
-  async #rescan(folder: Folder, changed: ReadonlySet<string> | null, progress?: (done: number, total: number) => void): Promise<void> {
+  async #rescan(
+    folder: Folder,
+    changed: ReadonlySet<string> | null,
+    progress?: (done: number, total: number) => void,
+    store?: Promise<ReadonlyMap<string, StoredSummaryEntry>>,
+  ): Promise<void> {
     const loaded = await this.#folders.load(folder);
     this.#publishConfigError(loaded);
     if (JSON.stringify(loaded.config) !== JSON.stringify(folder.config)) this.#scheduler.recheckAll();
@@ -210,8 +255,9 @@ export class Session {
     this.state.remove(gone);
     const workspace = this.state.snapshot.workspace;
     const closed = [...loaded.files].filter((uri) => !this.#open.has(uri));
-    const stale = changed ?? (await this.#stamps.changed(closed.filter((uri) => workspace.doc(uri))));
-    const wanted = closed.filter((uri) => stale.has(uri) || !workspace.doc(uri));
+    // Summaries, not Docs, say what the workspace holds: asking for a Doc could parse it.
+    const stale = changed ?? (await this.#stamps.changed(closed.filter((uri) => workspace.summary(uri))));
+    const wanted = closed.filter((uri) => stale.has(uri) || !workspace.summary(uri));
     const inputs: TextInput[] = [];
     let done = 0;
     await forEachConcurrently(wanted, READ_CONCURRENCY, async (uri) => {
@@ -219,19 +265,24 @@ export class Session {
       if (input) inputs.push(input);
       progress?.(++done, wanted.length);
     });
+    // The store was read while the files were; a summary is used only for the very text it was made from.
+    const stored = await (store ?? NO_STORE);
+    const withStored = inputs.map((input) => {
+      const entry = stored.get(input.uri);
+      return entry && entry.hash === input.hash ? { ...input, stored: entry.summary } : input;
+    });
     // A document opened while the disk was read keeps its editor text.
-    await this.state.setTexts(inputs.filter((input) => !this.#open.has(input.uri)));
+    await this.state.setTexts(withStored.filter((input) => !this.#open.has(input.uri)));
   }
 
   async #read(uri: string): Promise<TextInput | null> {
-    const stamp = await this.#stamps.take(uri);
     const content = await readUri(uri);
-    this.#stamps.record(uri, content.kind === 'text' ? stamp : null);
+    this.#stamps.record(uri, content.kind === 'text' ? content.stamp : null);
     if (content.kind !== 'text') {
       if (content.errno === null) this.#host.log(`Skipped ${uri}: ${content.reason}.`);
       return null;
     }
-    return { uri, text: content.text, version: null, problems: content.problems, maxLength: this.#settings.maxFileSize };
+    return { uri, text: content.text, version: null, problems: content.problems, maxLength: this.#settings.maxFileSize, hash: textHash(content.text), stored: null };
   }
 
   #publishConfigError(folder: Folder): void {

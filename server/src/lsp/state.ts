@@ -2,8 +2,10 @@
  * The server's view of the corpus: the current immutable Workspace and the versions of the open documents it was
  * built from (ARCHITECTURE invariant 6). Every change replaces the snapshot; a request keeps the one it started with.
  */
-import { stripBom, Workspace, type Doc, type Problem } from '../core/index.js';
+import { parse, stripBom, Workspace, type Doc, type DocSource, type DocSummary, type Problem } from '../core/index.js';
 import type { ParsePool } from '../host/parsePool.js';
+import { mayParseSlowly } from '../host/parseRisk.js';
+import { summaryLine } from '../host/summaryStore.js';
 
 /** One consistent state: the workspace and, for each open document in it, the version its Doc was parsed from. */
 export interface Snapshot {
@@ -28,7 +30,16 @@ export interface TextInput {
   problems: Problem[];
   /** The longest text the parser analyses in full, or undefined for the core's default. */
   maxLength: number | undefined;
+  /** For text read from disk: the hash of the text (`textHash`), by which its summary is stored; else null. */
+  hash: string | null;
+  /** The summary stored for this text's hash, which saves parsing it now; else null. */
+  stored: DocSummary | null;
 }
+
+/** How long `materialize` parses before it lets requests through. */
+const MATERIALIZE_SLICE_MS = 10;
+/** How many parsed Docs `materialize` collects before it puts them into the snapshot. */
+const MATERIALIZE_BATCH = 500;
 
 /**
  * Stateful holder of the current Snapshot. Texts are parsed through the pool; a parse whose file has changed again
@@ -81,12 +92,57 @@ export class WorkspaceState {
   }
 
   async #analyse(inputs: readonly TextInput[]): Promise<void> {
-    const parsed = await Promise.all(
-      inputs.map(async (input) => ({ input, doc: await this.#pool.parse(input.text, input.uri, input.maxLength) })),
-    );
+    const parsed = await Promise.all(inputs.map(async (input) => ({ input, doc: await this.#documentOf(input) })));
     // A file that changed again while it was parsed keeps its newer input; this result is stale and dropped.
-    const current = parsed.filter(({ input }) => this.#inputs.get(input.uri) === input);
-    this.#apply(current.map(({ input, doc }) => (input.problems.length > 0 ? { ...doc, problems: [...doc.problems, ...input.problems] } : doc)));
+    this.#apply(parsed.filter(({ input }) => this.#inputs.get(input.uri) === input).map(({ doc }) => doc));
+  }
+
+  /**
+   * The Doc of an input, or a source of it when its summary is stored: then nothing is parsed until a query needs the
+   * Doc or `materialize` runs. The store holds only texts that parse quickly (see `summaryStore.ts`), and any other
+   * text goes through the pool, within its budget.
+   */
+  async #documentOf(input: TextInput): Promise<Doc | DocSource> {
+    if (input.stored !== null && input.version === null && input.maxLength === undefined) {
+      return { uri: input.uri, summary: input.stored, load: () => withReadingProblems(parse(input.text, input.uri), input.problems) };
+    }
+    return withReadingProblems(await this.#pool.parse(input.text, input.uri, input.maxLength), input.problems);
+  }
+
+  /**
+   * Parses the documents that entered as stored summaries and puts their Docs in the snapshot, a slice of time per turn
+   * of the event loop so that requests are answered meanwhile. Nothing a query answers changes, only how fast.
+   */
+  async materialize(): Promise<void> {
+    let loaded: [DocSource, Doc][] = [];
+    let sliceStart = performance.now();
+    for (const source of this.#snapshot.workspace.sources()) {
+      loaded.push([source, source.load()]);
+      if (performance.now() - sliceStart > MATERIALIZE_SLICE_MS) {
+        // The Docs go into the snapshot in batches: each change copies the table of every document.
+        if (loaded.length >= MATERIALIZE_BATCH) {
+          this.#snapshot = { ...this.#snapshot, workspace: this.#snapshot.workspace.withLoaded(loaded) };
+          loaded = [];
+        }
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    this.#snapshot = { ...this.#snapshot, workspace: this.#snapshot.workspace.withLoaded(loaded) };
+  }
+
+  /**
+   * The summary store's lines for those of `uris` whose current Doc comes from a text read from disk that a later start
+   * could parse again in process: the documents that start can take from the store.
+   */
+  storeLines(uris: Iterable<string>): string[] {
+    const lines: string[] = [];
+    for (const uri of uris) {
+      const input = this.#inputs.get(uri);
+      const summary = this.#snapshot.workspace.summary(uri);
+      if (input?.hash && summary && !this.#pending.has(uri) && isStorable(input)) lines.push(summaryLine(uri, input.hash, summary));
+    }
+    return lines;
   }
 
   /**
@@ -95,7 +151,7 @@ export class WorkspaceState {
    */
   remove(uris: readonly string[]): void {
     const before = this.#snapshot.workspace;
-    const gone = uris.filter((uri) => before.doc(uri));
+    const gone = uris.filter((uri) => before.summary(uri));
     for (const uri of uris) {
       this.#inputs.delete(uri);
       this.#pending.delete(uri);
@@ -129,7 +185,7 @@ export class WorkspaceState {
     this.#snapshot = { ...this.#snapshot, versions };
   }
 
-  #apply(docs: Doc[]): void {
+  #apply(docs: (Doc | DocSource)[]): void {
     if (docs.length === 0) return;
     const before = this.#snapshot.workspace;
     const versions = new Map(this.#snapshot.versions);
@@ -138,8 +194,17 @@ export class WorkspaceState {
       if (version === null) versions.delete(doc.uri);
       else versions.set(doc.uri, version);
     }
-    const after = docs.length === 1 ? before.withDoc(docs[0] as Doc) : before.withChanges(docs, []);
+    const after = docs.length === 1 ? before.withDoc(docs[0] as Doc | DocSource) : before.withChanges(docs, []);
     this.#snapshot = { workspace: after, versions };
     this.#onChange(docs.map((doc) => ({ uri: doc.uri, before, after })));
   }
+}
+
+/** A text read from disk with the default length limit that parses quickly: its summary may be stored and read back. */
+function isStorable(input: TextInput): boolean {
+  return input.version === null && input.maxLength === undefined && !mayParseSlowly(input.text);
+}
+
+function withReadingProblems(doc: Doc, problems: readonly Problem[]): Doc {
+  return problems.length > 0 ? { ...doc, problems: [...doc.problems, ...problems] } : doc;
 }

@@ -20,6 +20,27 @@ test('CRLF, LF and a lone CR each end a line, and no position lands between CR a
   assert.equal(lines.lineText(1), 'b');
 });
 
+test('a text with LF line ends only has a line after each LF, including an empty last line', () => {
+  const lines = new LineIndex('a\n\nbc\n');
+  assert.equal(lines.lineCount, 4);
+  assert.deepEqual([0, 1, 2, 3].map((line) => lines.lineText(line)), ['a', '', 'bc', '']);
+  assert.deepEqual(lines.positionAt(4), { line: 2, character: 1 });
+  assert.equal(new LineIndex('').lineCount, 1);
+  assert.equal(new LineIndex('no break').lineCount, 1);
+});
+
+test('lines are the same whether a text has CRs or not, once its CRLFs become LFs', () => {
+  const chunk = fc.oneof(fc.string(), fc.constant('\n'), fc.constant('\r\n'));
+  fc.assert(
+    fc.property(fc.array(chunk), (parts) => {
+      const crlf = new LineIndex(parts.join(''));
+      const lf = new LineIndex(parts.join('').replaceAll('\r\n', '\n'));
+      assert.equal(crlf.lineCount, lf.lineCount);
+      for (let line = 0; line < lf.lineCount; line++) assert.equal(crlf.lineText(line), lf.lineText(line));
+    }),
+  );
+});
+
 test('offsets outside the text clamp to its ends, and positions past a line end clamp to the line', () => {
   const lines = new LineIndex('ab\r\ncd');
   assert.deepEqual(lines.positionAt(-4), { line: 0, character: 0 });

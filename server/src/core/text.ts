@@ -32,13 +32,18 @@ export class LineIndex {
     if (this.#lineStarts === undefined) {
       const text = this.#text;
       const starts = [0];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13 /* \r */) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        } else if (c === 10 /* \n */) {
-          starts.push(i + 1);
+      if (!text.includes('\r')) {
+        // Most texts end lines with \n alone, which the engine's own search finds several times faster than a loop.
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      } else {
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 13 /* \r */) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+            starts.push(i + 1);
+          } else if (c === 10 /* \n */) {
+            starts.push(i + 1);
+          }
         }
       }
       this.#lineStarts = starts;

@@ -43,6 +43,6 @@ export function resolvesAsSource(ws: Workspace, docId: string, entry: string): b
   if (SOURCE_URL.test(entry)) return true;
   const target = splitTarget(entry, docId);
   if (!target) return false;
-  if (target.fragment !== null) return ws.claim(target.id, target.fragment) !== undefined;
+  if (target.fragment !== null) return ws.hasClaim(target.id, target.fragment);
   return definitionKinds(ws, target.id).some((kind) => kind === 'source' || kind === 'document');
 }

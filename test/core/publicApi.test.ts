@@ -7,8 +7,8 @@ import * as core from '../../server/src/core/index.js';
 const REVIEWED = [
   'CLAIM_STATUSES', 'DEFAULT_MAX_LENGTH', 'ENTITY_TYPES', 'LineIndex', 'RULES', 'SEMANTIC_TOKEN_MODIFIERS',
   'SEMANTIC_TOKEN_TYPES', 'SOURCE_KINDS', 'Workspace', 'check', 'claimCard', 'claimSummary', 'codeActions', 'codeLenses',
-  'completion', 'definition', 'dependentUris', 'docFacts', 'docToJson', 'documentCard', 'documentHighlights', 'documentSymbols', 'entityCard',
-  'entityOf', 'factsOf', 'foldingRanges', 'hover', 'isSourced', 'isValidId', 'linkedClaims', 'nameOf', 'parse', 'parseTree',
+  'completion', 'definition', 'dependentUris', 'docToJson', 'documentCard', 'documentHighlights', 'documentSymbols', 'entityCard',
+  'entityOf', 'foldingRanges', 'hover', 'isSourced', 'isValidId', 'linkedClaims', 'nameOf', 'parse', 'parseTree',
   'plainTextOf', 'prepareRename', 'references', 'referencesTo', 'rename', 'safeUrl', 'semanticTokens', 'sourceCard', 'sourceOf',
   'splitTarget', 'stripBom', 'summarise', 'symbolsOf', 'wordDiff', 'workspaceSymbols',
 ];

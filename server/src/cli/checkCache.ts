@@ -10,7 +10,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Workspace, check, dependentUris, factsOf, type Problem } from '../core/index.js';
+import { Workspace, check, dependentUris, type Problem } from '../core/index.js';
 import { readRecordFile, recordFileText, recordLine } from '../host/recordFile.js';
 import { readSummaries, summaryLine, textHash, writeAtomically, writeSummaries, type StoredSummaryEntry } from '../host/summaryStore.js';
 import type { Lint, LintResult, SourceFile } from './lint.js';
@@ -107,7 +107,7 @@ function affectedUris(manifest: Manifest, index: ReadonlyMap<string, StoredSumma
     const entry = manifest.files.get(uri);
     const stored = index.get(uri);
     if (entry && stored?.hash !== entry.hash) return null;
-    for (const dependent of dependentUris(uri, stored && factsOf(stored.summary), ws)) affected.add(dependent);
+    for (const dependent of dependentUris(uri, stored?.summary, ws)) affected.add(dependent);
   }
   // The dependency rules already cover every related location the rules produce; this keeps a stored range that points
   // into a changed file from ever being shown stale, whatever rule made it.

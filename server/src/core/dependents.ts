@@ -7,34 +7,9 @@ import { NO_ENTITY_NAMES } from './symbols.js';
 import type { Workspace } from './workspace.js';
 
 /**
- * What tracing needs to know about a document as it was before a change; a plain, JSON-serialisable value,
- * so a host can keep it between runs.
- */
-export interface DocFacts {
-  /** The document id. */
-  id: string;
-  /** `kind:id` of every global definition, sorted, as in `DocSymbols.defs`. */
-  defs: string[];
-  /** Every global id referenced, sorted, as in `DocSymbols.refs`. */
-  refs: string[];
-  /** Its entities' ids, names and aliases in one comparable string. */
-  names: string;
-}
-
-/** The facts of the document at `uri` in `ws`, or undefined when there is none; read from its summary. Pure. */
-export function docFacts(ws: Workspace, uri: string): DocFacts | undefined {
-  const summary = ws.summary(uri);
-  return summary && factsOf(summary);
-}
-
-/** The facts a document's summary holds. Pure. */
-export function factsOf(summary: DocSummary): DocFacts {
-  return { id: summary.id, defs: summary.symbols.defs, refs: summary.symbols.refs, names: summary.names };
-}
-
-/**
- * The URIs to check again after the document at `uri` changed from `before` (undefined when it is new) to what `after`
- * holds (nothing when it was removed): the document itself and every document whose problems can depend on it.
+ * The URIs to check again after the document at `uri` changed from the one `before` summarises (undefined when it is
+ * new) to what `after` holds (nothing when it was removed): the document itself and every document whose problems can
+ * depend on it. `before` is a plain value, so a host can keep it between runs (the check cache stores summaries).
  *
  * - An id it stops or starts defining, or defines as another kind: the documents that reference it (unresolved references,
  *   reference kinds) and the others that define it (duplicates). Documents that defined it before and still exist
@@ -49,22 +24,22 @@ export function factsOf(summary: DocSummary): DocFacts {
  * - Its entities' names or aliases: every document, because unlinked mentions are found by name.
  * Pure.
  */
-export function dependentUris(uri: string, before: DocFacts | undefined, after: Workspace): Set<string> {
-  const now = docFacts(after, uri);
+export function dependentUris(uri: string, before: DocSummary | undefined, after: Workspace): Set<string> {
+  const now = after.summary(uri);
   const result = new Set<string>([uri]);
   const add = (uris: Iterable<string>): void => {
     for (const u of uris) result.add(u);
   };
-  const defChanges = changedIds(before?.defs ?? [], now?.defs ?? []);
+  const defChanges = changedIds(before?.symbols.defs ?? [], now?.symbols.defs ?? []);
   for (const def of defChanges) {
     const id = def.slice(def.indexOf(':') + 1);
     add(after.referencingUris(id));
     add(after.definingUris(id));
   }
   if (defChanges.length > 0) add(urisWithUnresolvedReferences(after));
-  for (const id of changedIds(before?.refs ?? [], now?.refs ?? [])) add(after.definingUris(id));
+  for (const id of changedIds(before?.symbols.refs ?? [], now?.symbols.refs ?? [])) add(after.definingUris(id));
   for (const docId of new Set([before?.id, now?.id])) if (docId !== undefined) add(after.referencingUris(docId));
-  for (const def of now?.defs ?? []) {
+  for (const def of now?.symbols.defs ?? []) {
     const defining = after.definingUris(def.slice(def.indexOf(':') + 1));
     if (defining.length > 1) add(defining);
   }

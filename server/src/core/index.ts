@@ -33,5 +33,5 @@ export { entityOf, nameOf, referencesTo, sourceOf, type ClaimAt } from './featur
 export { safeUrl } from './features/markdown.js';
 export { plainTextOf, type PlainDocument, type PlainRange } from './plainDocument.js';
 export { symbolsOf } from './symbols.js';
-export { dependentUris, docFacts, factsOf, type DocFacts } from './dependents.js';
+export { dependentUris } from './dependents.js';
 export { summarise, type DocSource, type DocSummary, type SummaryDefinition } from './docSummary.js';

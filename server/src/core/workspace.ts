@@ -180,11 +180,6 @@ export class Workspace {
     return this.#docs.all().keys();
   }
 
-  /** How many documents there are. */
-  get size(): number {
-    return this.#docs.all().size;
-  }
-
   /**
    * Every Doc, in no particular order. Documents given as sources are parsed again one by one as the iteration
    * reaches them, so a caller that keeps only what it needs of each keeps memory low.

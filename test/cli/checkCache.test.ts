@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { main } from '../../server/src/cli/main.js';
-import { makeTree, removeTree } from '../host/tempTree.js';
+import { withTree } from '../host/tempTree.js';
 import { TEST_VERSION } from './corpusFixture.js';
 import { memoryIo } from './memoryIo.js';
 
@@ -123,9 +123,8 @@ async function edit(root: string, name: string, change: (text: string) => string
   await writeFile(join(root, name), change(await readFile(join(root, name), 'utf8')));
 }
 
-test('a second cached run prints byte-identical output, and matches a run without the cache', async () => {
-  const root = await makeTree(FILES);
-  try {
+test('a second cached run prints byte-identical output, and matches a run without the cache', () =>
+  withTree(FILES, async (root) => {
     const first = await check(root);
     assert.equal(first.code, 1);
     assert.deepEqual((await readdir(join(root, '.gloss-cache'))).sort(), ['check.json', 'index.json']);
@@ -133,14 +132,11 @@ test('a second cached run prints byte-identical output, and matches a run withou
     assert.equal((await readRecords(root, 'index.json')).records.length, 5);
     assert.deepEqual(await check(root), first);
     assert.deepEqual(await check(root, ['--no-cache']), first);
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
-test('after every kind of edit the cached run prints exactly what a run without the cache prints', async () => {
-  const root = await makeTree(FILES);
-  try {
+test('after every kind of edit the cached run prints exactly what a run without the cache prints', () =>
+  withTree(FILES, async (root) => {
     const initial = await assertSameAsUncached(root, 'initial');
     // The corpus has a problem of each kind that points into, or depends on, another file.
     assert.deepEqual(codesOf(initial), [
@@ -169,14 +165,11 @@ test('after every kind of edit the cached run prints exactly what a run without 
     }
     await writeFile(join(root, 'e.gloss.md'), '---\nentities:\n  tehran:\n    name: Teheran\n---\n');
     await assertSameAsUncached(root, 'a new file');
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
-test('a prose edit checks again the edited document and those that link to it, and reuses the others', async () => {
-  const root = await makeTree(FILES);
-  try {
+test('a prose edit checks again the edited document and those that link to it, and reuses the others', () =>
+  withTree(FILES, async (root) => {
     await check(root);
     for (const name of ['a.gloss.md', 'b.gloss.md', 'd.gloss.md']) await plant(root, name);
     await edit(root, 'a.gloss.md', (t) => `${t}\nThe ministry did not answer.\n`);
@@ -184,14 +177,11 @@ test('a prose edit checks again the edited document and those that link to it, a
     assert.equal(messagesOf(run, 'a.gloss.md')[0], 'The claim “it was done” has no source, so a reader cannot check it. Add src=<source-id> (a source, a document, doc#claim or a quoted URL) or a citation [@source-id] right after it.');
     assert.notEqual(messagesOf(run, 'b.gloss.md')[0], 'Planted.');
     assert.equal(messagesOf(run, 'd.gloss.md')[0], 'Planted.');
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
-test('after an edit, the unchanged files enter the index through their stored summaries, without being parsed', async () => {
-  const root = await makeTree(FILES);
-  try {
+test('after an edit, the unchanged files enter the index through their stored summaries, without being parsed', () =>
+  withTree(FILES, async (root) => {
     const before = await check(root);
     assert.ok(messagesOf(before, 'b.gloss.md').some((m) => m.startsWith('“khalaj” in a mention names nothing')));
     // Had c.gloss.md been parsed again, this definition, which its text does not hold, would not be in the index.
@@ -200,25 +190,19 @@ test('after an edit, the unchanged files enter the index through their stored su
     await writeRecords(root, 'index.json', index);
     await edit(root, 'b.gloss.md', (t) => `${t}\nMore words.\n`);
     assert.ok(!messagesOf(await check(root), 'b.gloss.md').some((m) => m.includes('“khalaj”')));
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
-test('when nothing changed, the stored problems are printed without parsing', async () => {
-  const root = await makeTree(FILES);
-  try {
+test('when nothing changed, the stored problems are printed without parsing', () =>
+  withTree(FILES, async (root) => {
     await check(root);
     await plant(root, 'c.gloss.md');
     assert.equal(messagesOf(await check(root), 'c.gloss.md')[0], 'Planted.');
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
-test('corrupt cache files are ignored and replaced', async () => {
-  const root = await makeTree(FILES);
-  try {
+test('corrupt cache files are ignored and replaced', () =>
+  withTree(FILES, async (root) => {
     const first = await check(root);
     await writeFile(join(root, '.gloss-cache', 'check.json'), '{"format": 2, "files": ');
     assert.deepEqual(await check(root), first);
@@ -235,34 +219,26 @@ test('corrupt cache files are ignored and replaced', async () => {
     assert.deepEqual(await check(root), await check(root, ['--no-cache']));
     await writeFile(join(root, '.gloss-cache', 'check.json'), JSON.stringify({ format: 5, version: TEST_VERSION, key: 'x' }));
     assert.deepEqual(await check(root), await check(root, ['--no-cache']));
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
-test('the folders of earlier cache layouts are removed on the next run', async () => {
-  const root = await makeTree(FILES);
-  try {
+test('the folders of earlier cache layouts are removed on the next run', () =>
+  withTree(FILES, async (root) => {
     for (const folder of ['docs', 'results', 'facts']) {
       await mkdir(join(root, '.gloss-cache', folder), { recursive: true });
       await writeFile(join(root, '.gloss-cache', folder, 'x.json'), '{}');
     }
     await check(root);
     assert.deepEqual((await readdir(join(root, '.gloss-cache'))).sort(), ['check.json', 'index.json']);
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
-test('--no-cache neither reads nor writes the cache folder', async () => {
-  const root = await makeTree(FILES);
-  try {
+test('--no-cache neither reads nor writes the cache folder', () =>
+  withTree(FILES, async (root) => {
     assert.equal((await check(root, ['--no-cache'])).code, 1);
     await assert.rejects(access(join(root, '.gloss-cache')), { code: 'ENOENT' });
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
 test('gloss check --help and gloss help check both list --no-cache and the parse budget', async () => {
   const viaOption = memoryIo(process.cwd());
@@ -274,9 +250,8 @@ test('gloss check --help and gloss help check both list --no-cache and the parse
   assert.match(viaOption.out(), /\n\nA file whose parse takes longer than GLOSS_PARSE_BUDGET_MS \(default 2000\) milliseconds\nis checked for its front matter only, with an analysis-limit note\.\n\nExit status:/);
 });
 
-test('changing the rule configuration changes the cached result', async () => {
-  const root = await makeTree({ 'a.gloss.md': A, 'gloss.json': '{ "rules": { "missing-metadata": "off" } }\n' });
-  try {
+test('changing the rule configuration changes the cached result', () =>
+  withTree({ 'a.gloss.md': A, 'gloss.json': '{ "rules": { "missing-metadata": "off" } }\n' }, async (root) => {
     assert.equal((await check(root)).code, 1);
     await writeFile(join(root, 'gloss.json'), '{ "rules": { "unresolved-reference": "off", "unsourced-claim": "off", "unused-definition": "off" } }\n');
     assert.deepEqual(await check(root), {
@@ -284,7 +259,5 @@ test('changing the rule configuration changes the cached result', async () => {
       out: '[\n  {\n    "path": "a.gloss.md",\n    "skipped": null,\n    "problems": []\n  }\n]\n',
       err: '1 file checked, 0 errors, 0 warnings, 0 infos/hints, 0 skipped\n',
     });
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);

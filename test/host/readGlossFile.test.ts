@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { SYNC_FILE_OPS, readGlossFile } from '../../server/src/host/index.js';
 import { stat } from 'node:fs/promises';
-import { makeTree, removeTree } from './tempTree.js';
+import { withTree } from './tempTree.js';
 
 /** Reads a file and leaves out the stamp of a text, whose modification time no test can know in advance. */
 async function read(path: string): Promise<unknown> {
@@ -14,13 +14,8 @@ async function read(path: string): Promise<unknown> {
   return { kind: content.kind, text: content.text, encoding: content.encoding, problems: content.problems };
 }
 
-async function withFile<T>(content: string | Uint8Array, body: (path: string) => Promise<T>): Promise<T> {
-  const root = await makeTree({ 'a.gloss.md': content });
-  try {
-    return await body(join(root, 'a.gloss.md'));
-  } finally {
-    await removeTree(root);
-  }
+function withFile<T>(content: string | Uint8Array, body: (path: string) => Promise<T>): Promise<T> {
+  return withTree({ 'a.gloss.md': content }, (root) => body(join(root, 'a.gloss.md')));
 }
 
 test('a UTF-8 BOM is removed and the text is otherwise unchanged', async () => {
@@ -78,45 +73,36 @@ test('a file over the size cap is skipped without being read', async () => {
   assert.equal((await withFile('x'.repeat(1024), (path) => readGlossFile(path, { maxBytes: 1024 }))).kind, 'text');
 });
 
-test('a missing file, a folder and a FIFO are skipped with their reasons, and the FIFO is not waited on', async () => {
-  const root = await makeTree({ 'dir/x': '' });
-  try {
+test('a missing file, a folder and a FIFO are skipped with their reasons, and the FIFO is not waited on', () =>
+  withTree({ 'dir/x': '' }, async (root) => {
     execFileSync('mkfifo', [join(root, 'pipe.gloss.md')]);
     assert.deepEqual(await readGlossFile(join(root, 'missing.gloss.md')), { kind: 'skipped', reason: 'no such file', errno: 'ENOENT' });
     assert.deepEqual(await readGlossFile(join(root, 'dir')), { kind: 'skipped', reason: 'is a directory', errno: 'EISDIR' });
     assert.deepEqual(await readGlossFile(join(root, 'pipe.gloss.md')), { kind: 'skipped', reason: 'not a regular file', errno: null });
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
-test('an unreadable file is skipped with “permission denied” (root may read it anyway)', async () => {
-  const root = await makeTree({ 'secret.gloss.md': 'hidden' });
-  try {
+test('an unreadable file is skipped with “permission denied” (root may read it anyway)', () =>
+  withTree({ 'secret.gloss.md': 'hidden' }, async (root) => {
     const path = join(root, 'secret.gloss.md');
     await chmod(path, 0o000);
     const result = await read(path);
     // Tests often run as root, whom permissions do not stop; then the file is simply read.
     const expected = process.getuid?.() === 0 ? { kind: 'text', text: 'hidden', encoding: 'utf-8', problems: [] } : { kind: 'skipped', reason: 'permission denied', errno: 'EACCES' };
     assert.deepEqual(result, expected);
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
-test('synchronous reading gives exactly what reading through the thread pool gives, whatever the file', async () => {
-  const root = await makeTree({ 'dir/x': '', 'bom.gloss.md': '\uFEFFtext', 'nul.gloss.md': Buffer.from('a\u0000b'), 'bad.gloss.md': Buffer.from([0x61, 0xff, 0x62]), 'big.gloss.md': 'x'.repeat(2048) });
-  try {
+test('synchronous reading gives exactly what reading through the thread pool gives, whatever the file', () =>
+  withTree({ 'dir/x': '', 'bom.gloss.md': '\uFEFFtext', 'nul.gloss.md': Buffer.from('a\u0000b'), 'bad.gloss.md': Buffer.from([0x61, 0xff, 0x62]), 'big.gloss.md': 'x'.repeat(2048) }, async (root) => {
     execFileSync('mkfifo', [join(root, 'pipe.gloss.md')]);
     for (const name of ['bom.gloss.md', 'nul.gloss.md', 'bad.gloss.md', 'big.gloss.md', 'pipe.gloss.md', 'dir', 'missing.gloss.md']) {
       const path = join(root, name);
       assert.deepEqual(await readGlossFile(path, { maxBytes: 1024, ops: SYNC_FILE_OPS }), await readGlossFile(path, { maxBytes: 1024 }), name);
     }
     assert.equal((await readGlossFile(join(root, 'bom.gloss.md'), { ops: SYNC_FILE_OPS })).kind, 'text');
-  } finally {
-    await removeTree(root);
-  }
-});
+  }),
+);
 
 test('a text carries the size and modification time its file had when it was read', async () => {
   await withFile('twelve bytes', async (path) => {

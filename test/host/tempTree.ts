@@ -24,3 +24,13 @@ export async function makeTree(tree: Tree): Promise<string> {
 export async function removeTree(root: string): Promise<void> {
   await rm(root, { recursive: true, force: true });
 }
+
+/** Runs `body` on a fresh temporary folder holding `tree`, and removes the folder afterwards, whatever happens. */
+export async function withTree<T>(tree: Tree, body: (root: string) => Promise<T>): Promise<T> {
+  const root = await makeTree(tree);
+  try {
+    return await body(root);
+  } finally {
+    await removeTree(root);
+  }
+}

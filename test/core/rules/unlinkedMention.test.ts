@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unlinkedMention } from '../../../server/src/core/rules/unlinkedMention.js';
-import { entityNames } from '../../../server/src/core/rules/entityNames.js';
-import { REGISTRY, problemsOf, range, workspaceOf } from './ruleTest.js';
+import { entityNames, nameSetOf } from '../../../server/src/core/rules/entityNames.js';
+import { check } from '../../../server/src/core/check.js';
+import { parse } from '../../../server/src/core/parse.js';
+import { REGISTRY, problemsOf, range, uriOf, workspaceOf } from './ruleTest.js';
 
 const message = (name: string, id: string) =>
   `“${name}” names the entity “${id}”, but it is not linked, so hovers, counts and the reading view miss it. Link it as [${name}]{#${id}}, or link every occurrence in the file.`;
@@ -49,4 +51,22 @@ test('the name table is built once per workspace value', () => {
   const ws = workspaceOf({ 'registry.gloss.md': REGISTRY });
   assert.equal(entityNames(ws), entityNames(ws));
   assert.deepEqual([...entityNames(ws).keys()].sort(), ['AsiaNews', 'Khalaji', 'Sepehr']);
+});
+
+test('a Doc checked again after the registry changes gets the new ids and the new names', () => {
+  let ws = workspaceOf({ 'registry.gloss.md': REGISTRY, 'a.gloss.md': 'Khalaji spoke to Mr Sepehr.\n' });
+  const brief = () => check(ws, uriOf('a.gloss.md'), {}, [unlinkedMention]).map((p) => [p.range, p.message]);
+  assert.deepEqual(brief(), [[range(0, 0, 0, 7), message('Khalaji', 'khalaji')]]);
+  // The same Doc under a registry whose entity has another id but the same names: its hits are kept, its ids are new.
+  const before = nameSetOf(entityNames(ws));
+  ws = ws.withDoc(parse(REGISTRY.replace('  khalaji:', '  sepehr-khalaji:'), uriOf('registry.gloss.md')));
+  assert.equal(nameSetOf(entityNames(ws)), before);
+  assert.deepEqual(brief(), [[range(0, 0, 0, 7), message('Khalaji', 'sepehr-khalaji')]]);
+  // A new alias is a new set of names, so the same Doc is scanned again and the alias is found.
+  ws = ws.withDoc(parse(REGISTRY.replace('aliases: [Khalaji]', 'aliases: [Khalaji, Mr Sepehr]'), uriOf('registry.gloss.md')));
+  assert.notEqual(nameSetOf(entityNames(ws)), before);
+  assert.deepEqual(brief(), [
+    [range(0, 0, 0, 7), message('Khalaji', 'khalaji')],
+    [range(0, 17, 0, 26), message('Mr Sepehr', 'khalaji')],
+  ]);
 });

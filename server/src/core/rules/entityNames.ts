@@ -60,3 +60,24 @@ export function entityNames(ws: Workspace): NameTable {
   tables.set(ws.entitiesVersion, table);
   return table;
 }
+
+/** The last name set seen, so that the next table with the same names (the usual case after an edit) shares it. */
+let lastNameSet = { names: '', value: {} as object };
+
+const nameSets = new WeakMap<NameTable, object>();
+
+/**
+ * A value that is the same object for name tables with the same names, whatever entities they name: what depends on
+ * where names occur, and not on their ids, can be kept under it. Only the last set is remembered, so two tables with
+ * the same names may still get different values; that costs a scan, never a wrong answer.
+ */
+export function nameSetOf(table: NameTable): object {
+  let set = nameSets.get(table);
+  if (!set) {
+    const names = [...table.values()].flatMap((entries) => entries.map((entry) => entry.name)).join('\n');
+    if (names !== lastNameSet.names) lastNameSet = { names, value: {} };
+    set = lastNameSet.value;
+    nameSets.set(table, set);
+  }
+  return set;
+}

@@ -1,8 +1,9 @@
 /**
  * `unlinked-mention`: a known entity's name in prose that is not marked as a mention.
  */
-import type { Finding, Rule } from './rule.js';
-import { ENDS_WORD, STARTS_WORD, entityNames, type NameTable } from './entityNames.js';
+import type { Rule } from './rule.js';
+import type { Doc } from '../model.js';
+import { ENDS_WORD, STARTS_WORD, entityNames, nameSetOf, type NameEntry, type NameTable } from './entityNames.js';
 
 /** The `unlinked-mention` rule. */
 export const unlinkedMention: Rule = {
@@ -38,35 +39,68 @@ export const unlinkedMention: Rule = {
   check({ ws, doc, lines }) {
     const names = entityNames(ws);
     if (names.size === 0) return [];
-    const findings: Finding[] = [];
-    const starts = firstUnits(names);
-    const text = doc.text;
-    for (const run of doc.prose) {
-      let at = run.start;
-      while (at < run.end) {
-        // Words are looked up only where a name could start: at a first character of some name that begins a word
-        // (or the run, as a match within the run's text alone would). Until then scanning stays on character codes.
-        if (starts[text.charCodeAt(at)] !== 1 || (at > run.start && isWordBefore(text, at, run.start))) {
-          at++;
-          continue;
-        }
-        const start = at;
-        // A word is cut at the end of its run, as a match within the run's text alone would be.
-        const end = wordEnd(text, start, run.end);
-        const entry = names
-          .get(text.slice(start, end))
-          ?.find((candidate) => start + candidate.name.length <= run.end && text.startsWith(candidate.name, start) && endsWord(text, start + candidate.name.length, candidate.name));
-        if (!entry) {
-          at = end;
-          continue;
-        }
-        findings.push({ range: lines.rangeOf(start, start + entry.name.length), message: messageFor(entry.name, entry.ids) });
-        at = start + entry.name.length;
-      }
-    }
-    return findings;
+    return namesIn(doc, names).map(({ start, word, name }) => {
+      // The hits were found with a table of the same names, so this one has an entry for each of them.
+      const { ids } = names.get(word)?.find((entry) => entry.name === name) as NameEntry;
+      return { range: lines.rangeOf(start, start + name.length), message: messageFor(name, ids) };
+    });
   },
 };
+
+/** A name found in prose: where it starts, the first word under which the table files it, and the name itself. */
+interface Hit {
+  start: number;
+  word: string;
+  name: string;
+}
+
+/**
+ * The hits of each Doc, with the names they were found with. Where names occur depends on the Doc and the set of names
+ * alone, not on the ids they name; so when an entity's id or type changes, the thousands of Docs that a refresh checks
+ * again reuse their hits instead of scanning their prose.
+ */
+const hitsOfDocs = new WeakMap<Doc, { names: object; hits: Hit[] }>();
+
+function namesIn(doc: Doc, names: NameTable): Hit[] {
+  const set = nameSetOf(names);
+  const known = hitsOfDocs.get(doc);
+  if (known?.names === set) return known.hits;
+  const hits = scan(doc, names);
+  hitsOfDocs.set(doc, { names: set, hits });
+  return hits;
+}
+
+/** Every whole-word occurrence of a name in the Doc's prose, longest name first where several start at one place. */
+function scan(doc: Doc, names: NameTable): Hit[] {
+  const hits: Hit[] = [];
+  const starts = firstUnits(names);
+  const text = doc.text;
+  for (const run of doc.prose) {
+    let at = run.start;
+    while (at < run.end) {
+      // Words are looked up only where a name could start: at a first character of some name that begins a word
+      // (or the run, as a match within the run's text alone would). Until then scanning stays on character codes.
+      if (starts[text.charCodeAt(at)] !== 1 || (at > run.start && isWordBefore(text, at, run.start))) {
+        at++;
+        continue;
+      }
+      const start = at;
+      // A word is cut at the end of its run, as a match within the run's text alone would be.
+      const end = wordEnd(text, start, run.end);
+      const word = text.slice(start, end);
+      const entry = names
+        .get(word)
+        ?.find((candidate) => start + candidate.name.length <= run.end && text.startsWith(candidate.name, start) && endsWord(text, start + candidate.name.length, candidate.name));
+      if (!entry) {
+        at = end;
+        continue;
+      }
+      hits.push({ start, word, name: entry.name });
+      at = start + entry.name.length;
+    }
+  }
+  return hits;
+}
 
 const firstUnitTables = new WeakMap<NameTable, Uint8Array>();
 

@@ -68,11 +68,15 @@ export interface Span {
   /** The `#id`: an entity id for a mention, a document-local claim id for a claim or quote. */
   id: string | null;
   idRange: Range | null;
-  classes: string[];
+  /**
+   * The classes, the pairs and the attributes are read-only: most spans (mentions) have none, and those share one
+   * frozen empty value, which saves an array or object per span in a corpus of hundreds of thousands.
+   */
+  classes: readonly string[];
   /** The `key=value` pairs; a repeated key keeps its last value, as Pandoc does. */
-  attributes: Record<string, string>;
+  attributes: Readonly<Record<string, string>>;
   /** Every attribute in written order with its ranges. */
-  attributeList: SpanAttribute[];
+  attributeList: readonly SpanAttribute[];
   /** The plain text inside the brackets (Markdown markup removed). */
   text: string;
   /** From `[` through `}`. */
@@ -202,8 +206,12 @@ export interface Doc {
   suppressions: Suppression[];
   /** The text that was parsed, without a BOM. `gloss parse` leaves it out of its JSON. */
   text: string;
-  /** UTF-16 offsets of prose outside any span, link, code or front matter: where unlinked mentions are looked for. */
-  prose: TextRun[];
+  /**
+   * The runs of prose outside any span, link, code or front matter, where unlinked mentions are looked for: the start
+   * and end UTF-16 offsets of each run, one after the other. Packed, because an article has dozens of runs and a
+   * corpus thousands of articles, and an object per run cost more memory than the run's text.
+   */
+  prose: Uint32Array;
 }
 
 /** A run of text between two UTF-16 offsets of `Doc.text`. */

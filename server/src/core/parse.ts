@@ -1,7 +1,7 @@
 /**
  * `parse`: text in, Doc out. Never throws; every problem in the input becomes a Problem.
  */
-import type { Citation, Doc, Problem, Range, Reference, Span } from './model.js';
+import type { Citation, Doc, Problem, Range, Reference, Span, TextRun } from './model.js';
 import { LineIndex, compareRanges, stripBom } from './text.js';
 import { findFrontMatterBlock } from './frontMatterBlock.js';
 import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter.js';
@@ -88,8 +88,21 @@ function emptyDoc(uri: string, id: string, frontMatter: FrontMatter, frontMatter
     frontMatterRange,
     suppressions: [],
     text,
-    prose: [],
+    prose: NO_RUNS,
   };
+}
+
+/** The prose of a Doc that has none. */
+const NO_RUNS = new Uint32Array(0);
+
+/** Runs as `Doc.prose` holds them: start and end offsets, one after the other. */
+function packed(runs: readonly TextRun[]): Uint32Array {
+  const offsets = new Uint32Array(runs.length * 2);
+  runs.forEach((run, i) => {
+    offsets[2 * i] = run.start;
+    offsets[2 * i + 1] = run.end;
+  });
+  return offsets;
 }
 
 /** Adds what the body holds to `doc`: the scanner's reading when it can vouch for it, else the full parser's. */
@@ -97,7 +110,7 @@ function readBody(body: Body, doc: Doc, text: string, lines: LineIndex): void {
   for (const span of body.spans) doc.spans.push(readSpan(span, doc, text, lines));
   for (const citation of body.citations) doc.citations.push(readCitation(citation, doc, lines));
   for (const run of body.texts) reportStrayMarkers(run.start, run.end, doc, text, lines);
-  doc.prose = body.prose;
+  doc.prose = packed(body.prose);
   const citationStarts = new Map(body.citations.map((citation, index) => [citation.start, index]));
   body.spans.forEach((span, index) => {
     (doc.spans[index] as Span).citation = citationStarts.get(skipSpaces(text, span.end)) ?? null;

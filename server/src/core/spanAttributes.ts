@@ -29,9 +29,9 @@ export interface ReadAttributes {
   kind: SpanKind;
   id: string | null;
   idRange: Range | null;
-  classes: string[];
-  attributes: Record<string, string>;
-  attributeList: SpanAttribute[];
+  classes: readonly string[];
+  attributes: Readonly<Record<string, string>>;
+  attributeList: readonly SpanAttribute[];
   references: Reference[];
   problems: Problem[];
 }
@@ -126,8 +126,22 @@ export function readSpanAttributes(
       );
     }
   }
-  return { kind, id, idRange, classes, attributes, attributeList, references, problems };
+  return {
+    kind,
+    id,
+    idRange,
+    classes: classes.length > 0 ? classes : NO_CLASSES,
+    attributes: attributeList.length > 0 ? attributes : NO_ATTRIBUTES,
+    attributeList: attributeList.length > 0 ? attributeList : NO_ATTRIBUTE_LIST,
+    references,
+    problems,
+  };
 }
+
+/** The shared values of a span without classes or attributes (see `Span`). */
+const NO_CLASSES: readonly string[] = Object.freeze([]);
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+const NO_ATTRIBUTE_LIST: readonly SpanAttribute[] = Object.freeze([]);
 
 /**
  * Pandoc reads an `id=` pair as the span's id and a `class=` pair as classes; Gloss reads them the same way.

@@ -75,22 +75,25 @@ function scan(doc: Doc, names: NameTable): Hit[] {
   const hits: Hit[] = [];
   const starts = firstUnits(names);
   const text = doc.text;
-  for (const run of doc.prose) {
-    let at = run.start;
-    while (at < run.end) {
+  const { prose } = doc;
+  for (let i = 0; i < prose.length; i += 2) {
+    const runStart = prose[i] as number;
+    const runEnd = prose[i + 1] as number;
+    let at = runStart;
+    while (at < runEnd) {
       // Words are looked up only where a name could start: at a first character of some name that begins a word
       // (or the run, as a match within the run's text alone would). Until then scanning stays on character codes.
-      if (starts[text.charCodeAt(at)] !== 1 || (at > run.start && isWordBefore(text, at, run.start))) {
+      if (starts[text.charCodeAt(at)] !== 1 || (at > runStart && isWordBefore(text, at, runStart))) {
         at++;
         continue;
       }
       const start = at;
       // A word is cut at the end of its run, as a match within the run's text alone would be.
-      const end = wordEnd(text, start, run.end);
+      const end = wordEnd(text, start, runEnd);
       const word = text.slice(start, end);
       const entry = names
         .get(word)
-        ?.find((candidate) => start + candidate.name.length <= run.end && text.startsWith(candidate.name, start) && endsWord(text, start + candidate.name.length, candidate.name));
+        ?.find((candidate) => start + candidate.name.length <= runEnd && text.startsWith(candidate.name, start) && endsWord(text, start + candidate.name.length, candidate.name));
       if (!entry) {
         at = end;
         continue;

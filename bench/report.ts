@@ -27,6 +27,7 @@ function renderSize(size: SizeResults): string {
   const rows: string[][] = [
     ['cold index (ms)', ms(gloss.coldIndexMs), ms(remarkParse.coldIndexMs), ms(mls.coldIndexMs), ratio(gloss.coldIndexMs, remarkParse.coldIndexMs), ratio(gloss.coldIndexMs, mls.coldIndexMs)],
     ['second start from stored summaries (ms)', typeof gloss.secondStartMs === 'number' ? ms(gloss.secondStartMs) : 'not measured', '', '', '', ''],
+    ['check of every document after the cold index (ms)', typeof gloss.checkAllMs === 'number' ? ms(gloss.checkAllMs) : 'not measured', '', '', '', ''],
     ['peak RSS (MB)', mb(gloss.memory.peakRss), mb(remarkParse.memory.peakRss), mb(mls.memory.peakRss), ratio(gloss.memory.peakRss, remarkParse.memory.peakRss), ratio(gloss.memory.peakRss, mls.memory.peakRss)],
     ['retained heap (MB)', mb(gloss.memory.retainedHeap), mb(remarkParse.memory.retainedHeap), mb(mls.memory.retainedHeap), ratio(gloss.memory.retainedHeap, remarkParse.memory.retainedHeap), ratio(gloss.memory.retainedHeap, mls.memory.retainedHeap)],
     ['definition p50 / p99 (ms)', pair(gloss.definition), '', pair(mls.definition), '', ratio(gloss.definition.p99, mls.definition?.p99)],

@@ -15,6 +15,9 @@ export interface GlossResult {
   buildMs: number;
   /** Problems the parser itself found in the corpus; the generator promises none. */
   parseProblems: number;
+  /** Check every document once after the cold index, as the server does to publish their diagnostics; absent from older runs. */
+  checkAllMs?: number;
+  /** Read after the cold index and the check of every document. */
   memory: MemoryReading;
   hover: Summary;
   definition: Summary;

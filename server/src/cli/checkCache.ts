@@ -11,8 +11,8 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Workspace, check, dependentUris, type Problem } from '../core/index.js';
-import { readRecordFile, recordFileText, recordLine } from '../host/recordFile.js';
-import { readSummaries, summaryLine, textHash, writeAtomically, writeSummaries, type StoredSummaryEntry } from '../host/summaryStore.js';
+import { readRecordFile, recordLine, writeRecordFile } from '../host/recordFile.js';
+import { readSummaries, summaryLine, textHash, writeSummaries, type StoredSummaryEntry } from '../host/summaryStore.js';
 import type { Lint, LintResult, SourceFile } from './lint.js';
 import { parseFiles, type ParsedFile, type ParseLimits } from './parseFiles.js';
 
@@ -79,18 +79,23 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
       problems: checked(file.uri) ? check(ws, file.uri, config) : (reusable?.files.get(file.uri) as Entry).problems,
     }));
 
-    const indexLines: string[] = [];
-    const manifestLines: string[] = [];
-    for (const [i, file] of files.entries()) {
-      const { risky, summary } = parsed[i] as ParsedFile;
-      const hash = hashes[i] as string;
-      // The store holds only texts that parse quickly, which is what lets a reader parse them again in process.
-      if (!risky) indexLines.push(unchanged(i)?.line ?? summaryLine(file.uri, hash, summary));
-      const problems = (results[i] as LintResult).problems;
-      manifestLines.push(checked(file.uri) ? recordLine([file.uri, hash, risky, problems]) : (reusable?.files.get(file.uri) as Entry).line);
+    // The lines are made as they are written: for a large corpus, holding them all would add a third to the run's memory.
+    function* indexLines(): Generator<string> {
+      for (const [i, file] of files.entries()) {
+        const { risky, summary } = parsed[i] as ParsedFile;
+        // The store holds only texts that parse quickly, which is what lets a reader parse them again in process.
+        if (!risky) yield unchanged(i)?.line ?? summaryLine(file.uri, hashes[i] as string, summary);
+      }
     }
-    await writeSummaries(dir, version, indexLines);
-    await writeAtomically(join(dir, 'check.json'), recordFileText({ format: FORMAT, version, key }, manifestLines));
+    function* manifestLines(): Generator<string> {
+      for (const [i, file] of files.entries()) {
+        const { risky } = parsed[i] as ParsedFile;
+        const problems = (results[i] as LintResult).problems;
+        yield checked(file.uri) ? recordLine([file.uri, hashes[i], risky, problems]) : (reusable?.files.get(file.uri) as Entry).line;
+      }
+    }
+    await writeSummaries(dir, version, indexLines());
+    await writeRecordFile(join(dir, 'check.json'), { format: FORMAT, version, key }, manifestLines());
     // Earlier layouts kept a parsed Doc, a result or the dependency facts per file in these folders; nothing reads them now.
     await Promise.all(['docs', 'results', 'facts'].map((folder) => rm(join(dir, folder), { recursive: true, force: true }).catch(() => undefined)));
     return results;

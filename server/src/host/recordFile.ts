@@ -3,7 +3,7 @@
  * element (a URI). Reading keeps each record's text, so that a run writes a record it did not change back as the same
  * string instead of serialising it again: for a corpus of thousands of files, most of the cost of writing the cache.
  */
-import { readFile } from 'node:fs/promises';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
 
 /** One record as read: its value and the line it was read from. */
 export interface StoredRecord {
@@ -41,9 +41,36 @@ export function recordLine(value: readonly unknown[]): string {
   return JSON.stringify(value);
 }
 
-/** The text of a record file with `header` and the records' `lines`. */
-export function recordFileText(header: unknown, lines: readonly string[]): string {
-  return [JSON.stringify(header), ...lines].join('\n');
+/** How much text is gathered before it is written: large enough to take few system calls, small beside a corpus's cache. */
+const CHUNK_UNITS = 1 << 20;
+
+/**
+ * Writes a record file with `header` and the records' `lines`, taken one by one as they are written, so that the lines
+ * of thousands of files are never all held at once, nor joined into one string. It writes through a temporary file and a
+ * rename, so that a run stopped midway never leaves half a file under the real name. Never rejects: an unwritable cache
+ * only costs time later.
+ */
+export async function writeRecordFile(path: string, header: unknown, lines: Iterable<string>): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    const handle = await open(temporary, 'w');
+    try {
+      let chunk = JSON.stringify(header);
+      for (const line of lines) {
+        chunk += `\n${line}`;
+        if (chunk.length >= CHUNK_UNITS) {
+          await handle.write(chunk);
+          chunk = '';
+        }
+      }
+      await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch {
+    await unlink(temporary).catch(() => undefined);
+  }
 }
 
 function parseLine(line: string): unknown {

@@ -7,10 +7,10 @@
  * process, without a time budget, and need not look at its text to know that.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocSummary } from '../core/index.js';
-import { readRecordFile, recordFileText, recordLine } from './recordFile.js';
+import { readRecordFile, recordLine, writeRecordFile } from './recordFile.js';
 import { packSummary, unpackSummary } from './storedSummary.js';
 
 /** The name of the cache folder, relative to the workspace root; `.gitignore` lists it. */
@@ -44,21 +44,10 @@ export function summaryLine(uri: string, hash: string, summary: DocSummary): str
   return recordLine([uri, hash, packSummary(summary)]);
 }
 
-/** Replaces the store in `dir` by the records `lines`; never rejects (an unwritable cache only costs time later). */
-export async function writeSummaries(dir: string, version: string, lines: readonly string[]): Promise<void> {
+/** Replaces the store in `dir` by the records `lines`, written as they come; never rejects (see `writeRecordFile`). */
+export async function writeSummaries(dir: string, version: string, lines: Iterable<string>): Promise<void> {
   await mkdir(dir, { recursive: true }).catch(() => undefined);
-  await writeAtomically(join(dir, 'index.json'), recordFileText({ format: FORMAT, version }, lines));
-}
-
-/** Writes through a temporary file and a rename, so that a run stopped midway never leaves half a file under the real name. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch {
-    await unlink(temporary).catch(() => undefined);
-  }
+  await writeRecordFile(join(dir, 'index.json'), { format: FORMAT, version }, lines);
 }
 
 /** The hash by which texts are stored. */

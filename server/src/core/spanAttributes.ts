@@ -107,7 +107,7 @@ export function readSpanAttributes(
     }
     const role = LIST_ROLES[pair.name];
     if (role) {
-      readList(pair, role, docId, text, lines, references, problems);
+      readList(pair, valueRange, role, docId, text, lines, references, problems);
     } else if (pair.name === 'date' && !isIsoDate(pair.value)) {
       problems.push(
         warning(
@@ -158,9 +158,13 @@ function asPandocReads(item: GlossAttributeItem): GlossAttributeItem[] {
   return [item];
 }
 
-/** Splits a comma-separated reference list, using the raw text for exact entry ranges. */
+/**
+ * Splits a comma-separated reference list, using the raw text for exact entry ranges. An entry that is the whole value
+ * shares the value's range object, which most `by=` and `src=` entries are: one Range less per reference.
+ */
 function readList(
   pair: GlossAttributeItem,
+  valueRange: Range,
   role: ReferenceRole,
   docId: string,
   text: string,
@@ -184,7 +188,8 @@ function readList(
     const leading = entry.length - entry.trimStart().length;
     const value = entry.trim();
     const start = pair.valueStart + entryStart + leading;
-    const range = lines.rangeOf(start, start + value.length);
+    const whole = start === pair.valueStart && start + value.length === pair.valueEnd;
+    const range = whole ? valueRange : lines.rangeOf(start, start + value.length);
     entryStart += entry.length + 1;
     if (value === '') {
       problems.push(warning('invalid-attribute', range, `${pair.name}= has an empty entry between commas. Remove the extra comma.`));

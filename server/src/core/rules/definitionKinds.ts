@@ -11,8 +11,13 @@ const KINDS: readonly DefinitionKind[] = ['document', 'entity', 'source'];
  * It costs a binary search per defining Doc the first time, so it does not grow with the corpus.
  */
 export function definitionKinds(ws: Workspace, id: string): readonly DefinitionKind[] {
-  let known = answers.get(ws.definitionsVersion);
-  if (!known) answers.set(ws.definitionsVersion, (known = new Map()));
+  const version = ws.definitionsVersion;
+  if (version !== last.version) {
+    let known = answers.get(version);
+    if (!known) answers.set(version, (known = new Map()));
+    last = { version, known };
+  }
+  const { known } = last;
   let kinds = known.get(id);
   if (!kinds) known.set(id, (kinds = lookUp(ws, id)));
   return kinds;
@@ -23,6 +28,13 @@ export function definitionKinds(ws: Workspace, id: string): readonly DefinitionK
  * the rules ask for the same few ids (the registry's) from thousands of documents.
  */
 const answers = new WeakMap<object, Map<string, readonly DefinitionKind[]>>();
+
+/**
+ * The answers of the definitions version asked about last: a refresh asks thousands of times in a row under one
+ * version, and comparing it with the last one is cheaper than a WeakMap lookup each time. It keeps that version's
+ * definitions map alive until another version is asked about, which costs one index's worth of memory at most.
+ */
+let last: { version: object; known: Map<string, readonly DefinitionKind[]> } = { version: {}, known: new Map() };
 
 function lookUp(ws: Workspace, id: string): DefinitionKind[] {
   const found = new Set<DefinitionKind>();

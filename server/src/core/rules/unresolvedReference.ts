@@ -52,7 +52,8 @@ export const unresolvedReference: Rule = {
 /** Why the reference does not resolve, or null when it does. */
 function unresolvedMessage(ws: Workspace, reference: Reference): string | null {
   const { id, fragment, target, role } = reference;
-  if (ws.definingCount(id) === 0) {
+  // The kinds are kept per definitions version, a small table of the ids referenced, which reference-kind reads too.
+  if (definitionKinds(ws, id).length === 0) {
     const kinds = EXPECTED_KINDS[role];
     const where = role === 'mention' || role === 'citation' ? `a ${role}` : FIELDS.includes(role) ? `the ${role} field` : `${role}=`;
     return (

@@ -65,19 +65,27 @@ const edit = fc.oneof(
 
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 
-/** Applies `edits` one by one with withDoc and withoutDoc, and returns that workspace and the texts it should hold. */
-function replay(edits: readonly Edit[]): { incremental: Workspace; current: Map<string, string> } {
+/**
+ * Applies `edits` one by one with withDoc and withoutDoc, and returns that workspace and the texts it should hold.
+ * `afterEach` sees every workspace on the way, so that answers kept from one value to the next can be checked.
+ */
+function replay(
+  edits: readonly Edit[],
+  afterEach: (ws: Workspace, current: ReadonlyMap<string, string>) => void = () => undefined,
+): { incremental: Workspace; current: Map<string, string> } {
   let incremental = Workspace.empty();
   const current = new Map<string, string>();
   for (const step of edits) {
     if (step.kind === 'delete') {
       incremental = incremental.withoutDoc(step.uri);
       current.delete(step.uri);
+      afterEach(incremental, current);
       continue;
     }
     const text = step.kind === 'put' ? step.text : `${current.get(step.uri) ?? ''}\n${step.text}\n`;
     incremental = incremental.withDoc(parse(text, step.uri));
     current.set(step.uri, text);
+    afterEach(incremental, current);
   }
   return { incremental, current };
 }
@@ -108,6 +116,17 @@ test('a workspace updated by any sequence of edits answers exactly as one built 
       assert.deepEqual(observe(incremental), observe(rebuilt));
     }),
     { numRuns: 400 },
+  );
+});
+
+test('after every edit, the workspace answers as one built from scratch, though it keeps answers from value to value', () => {
+  fc.assert(
+    fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
+      replay(edits, (ws, current) => {
+        assert.deepEqual(observe(ws), observe(Workspace.build([...current].map(([uri, text]) => parse(text, uri)))));
+      });
+    }),
+    { numRuns: 150 },
   );
 });
 

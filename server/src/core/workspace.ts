@@ -71,6 +71,12 @@ const ROLE_COUNT = Object.keys(ROLE_INDEX).length;
 
 const NO_SYMBOLS: DocSymbols = { defs: [], refs: [], claims: [], uses: [] };
 
+/**
+ * The URI of each document id asked about, kept per definitions map: a document's id is one of its definitions, so
+ * which URI holds a document id can change only with that map, and a refresh asks for the same few ids thousands of times.
+ */
+const documentUris = new WeakMap<Index['defs'], Map<string, string | undefined>>();
+
 /** What the workspace holds for one document: its summary, and its Doc or the source to parse it from. */
 interface Entry {
   summary: DocSummary;
@@ -262,7 +268,12 @@ export class Workspace {
   }
 
   #uriOfDocument(id: string): string | undefined {
-    return sorted(this.#index.defs.get(id)).find((uri) => (this.#docs.get(uri) as Entry).summary.id === id);
+    let known = documentUris.get(this.#index.defs);
+    if (!known) documentUris.set(this.#index.defs, (known = new Map()));
+    if (known.has(id)) return known.get(id);
+    const uri = sorted(this.#index.defs.get(id)).find((candidate) => (this.#docs.get(candidate) as Entry).summary.id === id);
+    known.set(id, uri);
+    return uri;
   }
 
   /** The URIs of the Docs that reference `id`, sorted. */

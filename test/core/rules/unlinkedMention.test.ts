@@ -70,3 +70,12 @@ test('a Doc checked again after the registry changes gets the new ids and the ne
     [range(0, 17, 0, 26), message('Mr Sepehr', 'khalaji')],
   ]);
 });
+
+test('name tables share a name set only when they hold the same names', () => {
+  const registry = (names: string) => `---\nentities:\n${names}---\n`;
+  const one = workspaceOf({ 'registry.gloss.md': registry('  ab:\n    name: "Ann\\nBo"\n') });
+  const two = workspaceOf({ 'registry.gloss.md': registry('  a:\n    name: Ann\n  b:\n    name: Bo\n') });
+  const same = workspaceOf({ 'registry.gloss.md': registry('  other-id:\n    name: "Ann\\nBo"\n') });
+  assert.notEqual(nameSetOf(entityNames(one)), nameSetOf(entityNames(two)));
+  assert.equal(nameSetOf(entityNames(same)), nameSetOf(entityNames(workspaceOf({ 'registry.gloss.md': registry('  ab:\n    name: "Ann\\nBo"\n') }))));
+});

@@ -74,7 +74,8 @@ const nameSets = new WeakMap<NameTable, object>();
 export function nameSetOf(table: NameTable): object {
   let set = nameSets.get(table);
   if (!set) {
-    const names = [...table.values()].flatMap((entries) => entries.map((entry) => entry.name)).join('\n');
+    // JSON keeps the list unambiguous: a name may itself hold any character, a line break included.
+    const names = JSON.stringify([...table.values()].map((entries) => entries.map((entry) => entry.name)));
     if (names !== lastNameSet.names) lastNameSet = { names, value: {} };
     set = lastNameSet.value;
     nameSets.set(table, set);

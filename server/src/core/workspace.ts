@@ -346,11 +346,11 @@ function changeSymbols(shared: Index, uri: string, before: DocSymbols, after: Do
     const a = old[i]?.id;
     const b = now[j]?.id;
     const id = (a === undefined ? b : b === undefined || a < b ? a : b) as string;
-    const oldEnd = groupEnd(old, i, id);
-    const nowEnd = groupEnd(now, j, id);
-    if (!sameGroup(old, i, oldEnd, now, j, nowEnd)) changeReferrers(index.refs, id, uri, { uses: old, from: i, end: oldEnd }, { uses: now, from: j, end: nowEnd }, copyOnWrite);
-    i = oldEnd;
-    j = nowEnd;
+    const removed: UseGroup = { uses: old, from: i, end: groupEnd(old, i, id) };
+    const added: UseGroup = { uses: now, from: j, end: groupEnd(now, j, id) };
+    if (!sameGroup(removed, added)) changeReferrers(index.refs, id, uri, removed, added, copyOnWrite);
+    i = removed.end;
+    j = added.end;
   }
   return index;
 }
@@ -362,12 +362,12 @@ function groupEnd(uses: readonly IdUse[], from: number, id: string): number {
   return end;
 }
 
-/** Whether `a[aFrom..aEnd)` and `b[bFrom..bEnd)` hold the same roles and counts. */
-function sameGroup(a: readonly IdUse[], aFrom: number, aEnd: number, b: readonly IdUse[], bFrom: number, bEnd: number): boolean {
-  if (aEnd - aFrom !== bEnd - bFrom) return false;
-  for (let k = 0; k < aEnd - aFrom; k++) {
-    const x = a[aFrom + k] as IdUse;
-    const y = b[bFrom + k] as IdUse;
+/** Whether two groups hold the same roles and counts. */
+function sameGroup(a: UseGroup, b: UseGroup): boolean {
+  if (a.end - a.from !== b.end - b.from) return false;
+  for (let k = 0; k < a.end - a.from; k++) {
+    const x = a.uses[a.from + k] as IdUse;
+    const y = b.uses[b.from + k] as IdUse;
     if (x.role !== y.role || x.count !== y.count) return false;
   }
   return true;

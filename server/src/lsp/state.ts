@@ -103,7 +103,7 @@ export class WorkspaceState {
    * text goes through the pool, within its budget.
    */
   async #documentOf(input: TextInput): Promise<Doc | DocSource> {
-    if (input.stored !== null && input.version === null && input.maxLength === undefined) {
+    if (input.stored !== null && isDiskDefault(input)) {
       return { uri: input.uri, summary: input.stored, load: () => withReadingProblems(parse(input.text, input.uri), input.problems) };
     }
     return withReadingProblems(await this.#pool.parse(input.text, input.uri, input.maxLength), input.problems);
@@ -200,9 +200,14 @@ export class WorkspaceState {
   }
 }
 
+/** A text read from disk (no editor version) under the default length limit: the only kind the store describes. */
+function isDiskDefault(input: TextInput): boolean {
+  return input.version === null && input.maxLength === undefined;
+}
+
 /** A text read from disk with the default length limit that parses quickly: its summary may be stored and read back. */
 function isStorable(input: TextInput): boolean {
-  return input.version === null && input.maxLength === undefined && !mayParseSlowly(input.text);
+  return isDiskDefault(input) && !mayParseSlowly(input.text);
 }
 
 function withReadingProblems(doc: Doc, problems: readonly Problem[]): Doc {

@@ -3,7 +3,8 @@
  * element (a URI). Reading keeps each record's text, so that a run writes a record it did not change back as the same
  * string instead of serialising it again: for a corpus of thousands of files, most of the cost of writing the cache.
  */
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** One record as read: its value and the line it was read from. */
 export interface StoredRecord {
@@ -46,13 +47,14 @@ const CHUNK_UNITS = 1 << 20;
 
 /**
  * Writes a record file with `header` and the records' `lines`, taken one by one as they are written, so that the lines
- * of thousands of files are never all held at once, nor joined into one string. It writes through a temporary file and a
- * rename, so that a run stopped midway never leaves half a file under the real name. Never rejects: an unwritable cache
- * only costs time later.
+ * of thousands of files are never all held at once, nor joined into one string. It creates the file's folder if need
+ * be, and writes through a temporary file and a rename, so that a run stopped midway never leaves half a file under the
+ * real name. Never rejects: an unwritable cache only costs time later.
  */
 export async function writeRecordFile(path: string, header: unknown, lines: Iterable<string>): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
+    await mkdir(dirname(path), { recursive: true });
     const handle = await open(temporary, 'w');
     try {
       let chunk = JSON.stringify(header);

@@ -7,7 +7,6 @@
  * process, without a time budget, and need not look at its text to know that.
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocSummary } from '../core/index.js';
 import { readRecordFile, recordLine, writeRecordFile } from './recordFile.js';
@@ -46,7 +45,6 @@ export function summaryLine(uri: string, hash: string, summary: DocSummary): str
 
 /** Replaces the store in `dir` by the records `lines`, written as they come; never rejects (see `writeRecordFile`). */
 export async function writeSummaries(dir: string, version: string, lines: Iterable<string>): Promise<void> {
-  await mkdir(dir, { recursive: true }).catch(() => undefined);
   await writeRecordFile(join(dir, 'index.json'), { format: FORMAT, version }, lines);
 }
 

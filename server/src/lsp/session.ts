@@ -31,6 +31,8 @@ export interface SessionHost {
 
 /** More changed documents than this at once (a scan, a checkout) re-check everything instead of tracing dependents. */
 const BULK_CHANGE = 50;
+
+/** The summaries of a folder without a store. */
 const NO_STORE: ReadonlyMap<string, StoredSummaryEntry> = new Map();
 
 /** Files read from disk at once during a scan. */
@@ -111,6 +113,7 @@ export class Session {
       if (fresh.length === 0) return;
       await this.#scanWithProgress(fresh, await progress());
       await this.state.materialize();
+      // Loading a folder replaces its entry, so the entries with the files found are taken from `all`, not `fresh`.
       await this.#storeSummaries(this.#folders.all.filter((folder) => fresh.some((f) => f.uri === folder.uri)));
     });
   }
@@ -203,7 +206,7 @@ export class Session {
   /** The summaries stored in a folder's cache, or none when no version is known to key them by. */
   async #readStore(folder: Folder): Promise<ReadonlyMap<string, StoredSummaryEntry>> {
     const version = this.#host.storeVersion;
-    return version === null ? new Map() : readSummaries(join(folder.path, CACHE_DIR_NAME), version);
+    return version === null ? NO_STORE : readSummaries(join(folder.path, CACHE_DIR_NAME), version);
   }
 
   /** Stores the summaries of the folders' documents read from disk, for the next start; a failure only costs that start time. */

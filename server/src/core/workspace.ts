@@ -10,6 +10,7 @@ import { NO_ENTITY_NAMES, sameList, sameSymbols, type DefinitionKind, type DocSy
 import { summarise, type DocSource, type DocSummary } from './docSummary.js';
 import { DocTable } from './docTable.js';
 import { loadDoc } from './loadedDocs.js';
+import { ownCopy } from './ownCopy.js';
 
 /** Where a global id is defined. */
 export interface Definition {
@@ -272,7 +273,7 @@ export class Workspace {
     if (!known) documentUris.set(this.#index.defs, (known = new Map()));
     if (known.has(id)) return known.get(id);
     const uri = sorted(this.#index.defs.get(id)).find((candidate) => (this.#docs.get(candidate) as Entry).summary.id === id);
-    known.set(id, uri);
+    known.set(ownCopy(id), uri);
     return uri;
   }
 
@@ -398,7 +399,7 @@ function changeReferrers(refs: Map<string, Referrers>, id: string, uri: string, 
   tally(next, removed, -1);
   tally(next, added, 1);
   if (next.uris.size === 0) refs.delete(id);
-  else refs.set(id, next);
+  else if (next !== current) refs.set(id, next);
 }
 
 /** Adds (`sign` 1) or subtracts (`sign` -1) one Doc's uses of an id, dropping document counts that reach zero. */

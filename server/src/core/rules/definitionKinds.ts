@@ -1,6 +1,7 @@
 /**
  * The kinds of definition a global id has, answered from the workspace index and each Doc's sorted symbols.
  */
+import { ownCopy } from '../ownCopy.js';
 import type { DefinitionKind } from '../symbols.js';
 import type { Workspace } from '../workspace.js';
 
@@ -19,7 +20,7 @@ export function definitionKinds(ws: Workspace, id: string): readonly DefinitionK
   }
   const { known } = last;
   let kinds = known.get(id);
-  if (!kinds) known.set(id, (kinds = lookUp(ws, id)));
+  if (!kinds) known.set(ownCopy(id), (kinds = lookUp(ws, id)));
   return kinds;
 }
 

@@ -2,6 +2,7 @@
  * “Did you mean …?” candidates for an id that does not resolve.
  * Shared by the `unresolved-reference` message and the quick fixes that replace a mistyped id.
  */
+import { ownCopy } from '../ownCopy.js';
 import type { DefinitionKind } from '../symbols.js';
 import type { Workspace } from '../workspace.js';
 import { definitionKinds } from './definitionKinds.js';
@@ -58,7 +59,7 @@ export function nearestIds(
   const answer = ranked(scores)
     .filter((candidate) => definitionKinds(ws, candidate).some((kind) => kinds.includes(kind)))
     .slice(0, limit);
-  table.answers.set(key, answer);
+  table.answers.set(ownCopy(key), answer);
   return [...answer];
 }
 

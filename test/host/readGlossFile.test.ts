@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { SYNC_FILE_OPS, readGlossFile } from '../../server/src/host/index.js';
 import { stat } from 'node:fs/promises';
+import { textHash } from '../../server/src/host/summaryStore.js';
 import { withTree } from './tempTree.js';
 
 /** Reads a file and leaves out the stamp of a text, whose modification time no test can know in advance. */
@@ -110,4 +111,20 @@ test('a text carries the size and modification time its file had when it was rea
     assert.equal(content.kind, 'text');
     assert.deepEqual(content.kind === 'text' && content.stamp, { size: 12, modifiedMs: (await stat(path)).mtimeMs });
   });
+});
+
+test('utf8 is the text encoded as UTF-8, whatever the file held, and hashes as the text does', async () => {
+  const files: (string | Uint8Array)[] = [
+    'plain “quoted” 😀\n',
+    '\uFEFFwith a BOM\n',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Grüße 😀\n', 'utf16le')]),
+    Buffer.concat([Buffer.from('bad '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
+  ];
+  for (const file of files) {
+    const content = await withFile(file, readGlossFile);
+    assert.equal(content.kind, 'text');
+    if (content.kind !== 'text') continue;
+    assert.deepEqual(Buffer.from(content.utf8), Buffer.from(content.text, 'utf8'));
+    assert.equal(textHash(content.utf8), textHash(content.text));
+  }
 });

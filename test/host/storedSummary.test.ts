@@ -22,3 +22,11 @@ test('a stored summary of another shape reads as nothing', () => {
     assert.equal(unpackSummary(bad), undefined, JSON.stringify(bad));
   }
 });
+
+test('unpacking passes the document id and every used and defined id through the intern it is given', () => {
+  const summary = summarise(parse('---\nid: d\nentities:\n  a: {name: A}\n---\n[A]{#a} [B]{#b .claim by=a src=s}\n', 'file:///c/d.gloss.md'));
+  const seen: string[] = [];
+  const unpacked = unpackSummary(JSON.parse(JSON.stringify(packSummary(summary))), (text) => (seen.push(text), text));
+  assert.deepEqual(unpacked, summary);
+  assert.deepEqual(seen.sort(), [summary.id, ...summary.symbols.uses.map((use) => use.id), ...summary.definitions.map((def) => def.id)].sort());
+});

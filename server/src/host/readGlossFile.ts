@@ -62,7 +62,18 @@ export interface FileStamp {
  * or the reason the file was skipped. `errno` is set when the operating system refused the file.
  */
 export type FileContent =
-  | { kind: 'text'; text: string; encoding: TextEncodingName; problems: Problem[]; stamp: FileStamp }
+  | {
+      kind: 'text';
+      text: string;
+      /**
+       * The text encoded as UTF-8: the file's own bytes when they are exactly that, as they nearly always are, so that
+       * a reader that hashes or keeps the text as bytes need not encode it again.
+       */
+      utf8: Uint8Array;
+      encoding: TextEncodingName;
+      problems: Problem[];
+      stamp: FileStamp;
+    }
   | { kind: 'skipped'; reason: string; errno: string | null };
 
 const ERRNO_REASONS: Record<string, string> = {
@@ -112,7 +123,8 @@ export async function readGlossFile(path: string, options: ReadOptions = {}): Pr
     const decoded = decodeText(bytes);
     const problem = invalidEncodingProblem(decoded);
     const stamp = { size: stat.size, modifiedMs: stat.mtimeMs };
-    return { kind: 'text', text: decoded.text, encoding: decoded.encoding, problems: problem ? [problem] : [], stamp };
+    const utf8 = decoded.encoding === 'utf-8' && !decoded.hadBom && decoded.invalidAt < 0 ? bytes : Buffer.from(decoded.text, 'utf8');
+    return { kind: 'text', text: decoded.text, utf8, encoding: decoded.encoding, problems: problem ? [problem] : [], stamp };
   } catch (error) {
     return refused(error);
   } finally {

@@ -20,8 +20,29 @@ export function packSummary(summary: DocSummary): StoredSummary {
   return [summary.id, summary.names, summary.symbols.claims, uses, definitions];
 }
 
-/** The summary a stored value holds, or undefined when the value does not have the stored shape. */
-export function unpackSummary(value: unknown): DocSummary | undefined {
+/**
+ * A function that returns one string for all equal strings it is given: the first of them. Summaries of one corpus name
+ * the same few thousand ids hundreds of thousands of times; sharing one string per id halves what their strings take,
+ * and a Map that is asked for the string it holds finds it by identity, without comparing characters.
+ */
+export type Intern = (text: string) => string;
+
+/** A new, empty Intern. */
+export function stringPool(): Intern {
+  const pool = new Map<string, string>();
+  return (text) => {
+    const known = pool.get(text);
+    if (known !== undefined) return known;
+    pool.set(text, text);
+    return text;
+  };
+}
+
+/**
+ * The summary a stored value holds, or undefined when the value does not have the stored shape. Its ids are passed
+ * through `intern`, by default left as they are.
+ */
+export function unpackSummary(value: unknown, intern: Intern = (text) => text): DocSummary | undefined {
   if (!Array.isArray(value) || value.length !== 5) return undefined;
   const [id, names, claims, flatUses, flatDefinitions] = value as unknown[];
   if (typeof id !== 'string' || typeof names !== 'string' || !isStrings(claims) || !Array.isArray(flatUses) || !Array.isArray(flatDefinitions)) return undefined;
@@ -31,8 +52,9 @@ export function unpackSummary(value: unknown): DocSummary | undefined {
   for (let i = 0; i < flatUses.length; i += 3) {
     const [useId, role, count] = flatUses.slice(i, i + 3) as unknown[];
     if (typeof useId !== 'string' || !ROLES.includes(role as ReferenceRole) || typeof count !== 'number') return undefined;
-    uses.push({ id: useId, role: role as ReferenceRole, count });
-    if (refs[refs.length - 1] !== useId) refs.push(useId);
+    const shared = intern(useId);
+    uses.push({ id: shared, role: role as ReferenceRole, count });
+    if (refs[refs.length - 1] !== shared) refs.push(shared);
   }
   const definitions: DocSummary['definitions'] = [];
   for (let i = 0; i < flatDefinitions.length; i += 6) {
@@ -40,10 +62,20 @@ export function unpackSummary(value: unknown): DocSummary | undefined {
     if (!KINDS.includes(kind as DefinitionKind) || typeof defId !== 'string' || !numbers.every((n) => typeof n === 'number')) return undefined;
     const [sl, sc, el, ec] = numbers as number[];
     const range: Range = { start: { line: sl as number, character: sc as number }, end: { line: el as number, character: ec as number } };
-    definitions.push({ kind: kind as DefinitionKind, id: defId, range });
+    definitions.push({ kind: kind as DefinitionKind, id: intern(defId), range });
   }
   const defs = [...new Set(definitions.map((def) => `${def.kind}:${def.id}`))].sort();
-  return { id, symbols: { defs, refs, claims, uses }, definitions, names };
+  return { id: intern(id), symbols: { defs, refs, claims, uses }, definitions, names };
+}
+
+/**
+ * A copy of `summary` that shares no string with it, made through its stored form, with its ids passed through
+ * `intern`. V8 keeps a substring as a slice of the string it was cut from, so a summary made from a Doc holds, through
+ * its ids, the document's whole text: `gloss check` keeps a summary of every file for the whole run, and without the
+ * copy it kept every text as a string too.
+ */
+export function detachedSummary(summary: DocSummary, intern: Intern): DocSummary {
+  return unpackSummary(JSON.parse(JSON.stringify(packSummary(summary))), intern) as DocSummary;
 }
 
 function isStrings(value: unknown): value is string[] {

@@ -12,10 +12,11 @@ import { SAMPLE, SAMPLE_RULES } from './sampleReport.js';
 
 const report = sortedReport(SAMPLE);
 const tool = { version: '0.1.0', specUrl: 'https://example.org/gloss/docs/SPEC.md' };
+const joined = (chunks: Iterable<string>): string => [...chunks].join('');
 
 test('the pretty reporter prints path:line:col, severity, message and code, an excerpt with carets, and the summary', () => {
   assert.equal(
-    prettyReporter(report, { color: false }),
+    joined(prettyReporter(report, { color: false })),
     [
       "articles/a,b.gloss.md:2:1  error  The id “t” is defined twice: 100% sure.  duplicate-id",
       "  2 | title: T",
@@ -39,16 +40,16 @@ test('the pretty reporter prints path:line:col, severity, message and code, an e
 });
 
 test('the pretty reporter colours severities, carets and codes only when asked', () => {
-  assert.equal(prettyReporter(report, { color: true }), "articles/a,b.gloss.md:2:1  \u001b[31merror\u001b[0m  The id “t” is defined twice: 100% sure.  \u001b[2mduplicate-id\u001b[0m\n  2 | title: T\n    | \u001b[31m^^^^^\u001b[0m\n  note: Also defined here. (registry.gloss.md:1:1)\narticles/a,b.gloss.md:4:4  \u001b[33mwarning\u001b[0m  The claim has no source.\n    Add src=.  \u001b[2munsourced-claim\u001b[0m\n  4 | 😀 [Tehran]{.claim} said: \"100%\".\n    |    \u001b[33m^^^^^^^^^^^^^^^^\u001b[0m\n\nimage.gloss.md  \u001b[2mskipped\u001b[0m  a PNG image, not text\n\nregistry.gloss.md:1:1  \u001b[36mhint\u001b[0m  Nothing uses “abc”.  \u001b[2munused-definition\u001b[0m\n  1 | abc\n    | \u001b[36m^^^\u001b[0m\n\n3 files checked, 1 error, 1 warning, 1 infos/hints, 1 skipped\n");
+  assert.equal(joined(prettyReporter(report, { color: true })), "articles/a,b.gloss.md:2:1  \u001b[31merror\u001b[0m  The id “t” is defined twice: 100% sure.  \u001b[2mduplicate-id\u001b[0m\n  2 | title: T\n    | \u001b[31m^^^^^\u001b[0m\n  note: Also defined here. (registry.gloss.md:1:1)\narticles/a,b.gloss.md:4:4  \u001b[33mwarning\u001b[0m  The claim has no source.\n    Add src=.  \u001b[2munsourced-claim\u001b[0m\n  4 | 😀 [Tehran]{.claim} said: \"100%\".\n    |    \u001b[33m^^^^^^^^^^^^^^^^\u001b[0m\n\nimage.gloss.md  \u001b[2mskipped\u001b[0m  a PNG image, not text\n\nregistry.gloss.md:1:1  \u001b[36mhint\u001b[0m  Nothing uses “abc”.  \u001b[2munused-definition\u001b[0m\n  1 | abc\n    | \u001b[36m^^^\u001b[0m\n\n3 files checked, 1 error, 1 warning, 1 infos/hints, 1 skipped\n");
 });
 
 test('the pretty reporter cuts a very long line around the problem and keeps the carets under it', () => {
   const text = `${'x'.repeat(5000)}[claim]{.claim}${'y'.repeat(5000)}`;
   const long = {
     root: '/r',
-    files: [{ path: 'l.gloss.md', uri: 'file:///r/l.gloss.md', text, skipped: null, problems: [{ code: 'unsourced-claim' as const, severity: 'warning' as const, message: 'M', range: { start: { line: 0, character: 5000 }, end: { line: 0, character: 5007 } } }] }],
+    files: [{ path: 'l.gloss.md', uri: 'file:///r/l.gloss.md', source: { text }, skipped: null, problems: [{ code: 'unsourced-claim' as const, severity: 'warning' as const, message: 'M', range: { start: { line: 0, character: 5000 }, end: { line: 0, character: 5007 } } }] }],
   };
-  const lines = prettyReporter(long, { color: false }).split('\n');
+  const lines = joined(prettyReporter(long, { color: false })).split('\n');
   assert.equal(lines[1], `  1 | …${'x'.repeat(30)}[claim]{.claim}${'y'.repeat(55)}…`);
   assert.equal(lines[2], `    | ${' '.repeat(31)}^^^^^^^`);
 });
@@ -56,10 +57,10 @@ test('the pretty reporter cuts a very long line around the problem and keeps the
 test('the pretty reporter replaces control characters so a file cannot drive the terminal', () => {
   const hostile = {
     root: '/r',
-    files: [{ path: 'h.gloss.md', uri: 'file:///r/h.gloss.md', text: 'a\u001b[2Jb\n', skipped: null, problems: [{ code: 'invalid-attribute' as const, severity: 'warning' as const, message: 'bad \u001b[31m', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] }],
+    files: [{ path: 'h.gloss.md', uri: 'file:///r/h.gloss.md', source: { text: 'a\u001b[2Jb\n' }, skipped: null, problems: [{ code: 'invalid-attribute' as const, severity: 'warning' as const, message: 'bad \u001b[31m', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] }],
   };
   assert.equal(
-    prettyReporter(hostile, { color: false }),
+    joined(prettyReporter(hostile, { color: false })),
     'h.gloss.md:1:1  warning  bad \uFFFD[31m  invalid-attribute\n  1 | a\uFFFD[2Jb\n    | ^\n\n1 file checked, 0 errors, 1 warning, 0 infos/hints, 0 skipped\n',
   );
 });
@@ -157,7 +158,7 @@ test('the json reporter prints every file in path order with 0-based ranges and 
 
 test('the github reporter prints workflow commands with escaped properties and data', () => {
   assert.equal(
-    githubReporter(report),
+    joined(githubReporter(report)),
     [
       "::error file=articles/a%2Cb.gloss.md,line=2,col=1,endLine=2,endColumn=6,title=duplicate-id::The id “t” is defined twice: 100%25 sure.",
       "::warning file=articles/a%2Cb.gloss.md,line=4,col=4,endLine=4,endColumn=20,title=unsourced-claim::The claim has no source.%0AAdd src=.",
@@ -362,8 +363,31 @@ test('the sarif output is valid against the SARIF 2.1.0 schema, with and without
 test('each reporter gives byte-identical output for the same problems in any input order', () => {
   const shuffled = { ...SAMPLE, files: [...SAMPLE.files].reverse().map((f) => ({ ...f, problems: [...f.problems].reverse() })) };
   const again = sortedReport(shuffled);
-  assert.equal(prettyReporter(again, { color: false }), prettyReporter(report, { color: false }));
+  assert.equal(joined(prettyReporter(again, { color: false })), joined(prettyReporter(report, { color: false })));
   assert.equal(jsonReporter(again), jsonReporter(report));
-  assert.equal(githubReporter(again), githubReporter(report));
+  assert.equal(joined(githubReporter(again)), joined(githubReporter(report)));
   assert.equal(sarifReporter(again, tool, SAMPLE_RULES), sarifReporter(report, tool, SAMPLE_RULES));
 });
+
+test('the pretty reporter reads a file’s text only when it formats that file', () => {
+  const reads: string[] = [];
+  const files = ['a', 'b', 'c'].map((name) => ({
+    path: `${name}.gloss.md`,
+    uri: `file:///r/${name}.gloss.md`,
+    source: {
+      get text(): string {
+        reads.push(name);
+        return `${name} text\n`;
+      },
+    },
+    skipped: null,
+    problems: [{ code: 'unsourced-claim' as const, severity: 'warning' as const, message: 'M', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }],
+  }));
+  const chunks = prettyReporter({ root: '/r', files }, { color: false });
+  assert.deepEqual(reads, []);
+  assert.equal(chunks.next().value, 'a.gloss.md:1:1  warning  M  unsourced-claim\n  1 | a text\n    | ^\n\n');
+  assert.deepEqual(reads, ['a']);
+  assert.deepEqual([...chunks].length, 3);
+  assert.deepEqual(reads, ['a', 'b', 'c']);
+});
+

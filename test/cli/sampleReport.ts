@@ -14,7 +14,7 @@ export const SAMPLE: CheckReport = {
     {
       path: 'articles/a,b.gloss.md',
       uri: 'file:///work/corpus/articles/a,b.gloss.md',
-      text: '---\ntitle: T\n---\n😀 [Tehran]{.claim}\tsaid: "100%".\n',
+      source: { text: '---\ntitle: T\n---\n😀 [Tehran]{.claim}\tsaid: "100%".\n' },
       problems: [
         {
           code: 'unsourced-claim',
@@ -32,12 +32,12 @@ export const SAMPLE: CheckReport = {
       ],
       skipped: null,
     },
-    { path: 'clean.gloss.md', uri: 'file:///work/corpus/clean.gloss.md', text: 'fine\n', problems: [], skipped: null },
-    { path: 'image.gloss.md', uri: '', text: null, problems: [], skipped: 'a PNG image, not text' },
+    { path: 'clean.gloss.md', uri: 'file:///work/corpus/clean.gloss.md', source: { text: 'fine\n' }, problems: [], skipped: null },
+    { path: 'image.gloss.md', uri: '', source: null, problems: [], skipped: 'a PNG image, not text' },
     {
       path: 'registry.gloss.md',
       uri: 'file:///work/corpus/registry.gloss.md',
-      text: 'abc\n',
+      source: { text: 'abc\n' },
       problems: [{ code: 'unused-definition', severity: 'hint', message: 'Nothing uses “abc”.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } } }],
       skipped: null,
     },

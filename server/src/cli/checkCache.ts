@@ -10,10 +10,10 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Workspace, check, dependentUris, type Problem } from '../core/index.js';
+import { Workspace, dependentUris, type Problem } from '../core/index.js';
 import { readRecordFile, recordLine, writeRecordFile } from '../host/recordFile.js';
 import { readSummaries, summaryLine, textHash, writeSummaries, type StoredSummaryEntry } from '../host/summaryStore.js';
-import type { Lint, LintResult, SourceFile } from './lint.js';
+import { checkToKeep, type Lint, type LintResult, type SourceFile } from './lint.js';
 import { parseFiles, type ParsedFile, type ParseLimits } from './parseFiles.js';
 
 /** The layout of the files below; a cache written in another layout is ignored and replaced. */
@@ -48,7 +48,7 @@ interface Manifest {
  */
 export function cachedLint(dir: string, version: string, limits: ParseLimits): Lint {
   return async (files, config) => {
-    const hashes = files.map((file) => textHash(file.text));
+    const hashes = files.map((file) => textHash(file.utf8 ?? file.text));
     const key = textHash(JSON.stringify([FORMAT, version, config.rules, limits.budgetMs]));
     const stored = await readManifest(dir);
     // Summaries and risk flags depend on the version alone, stored problems also on the configuration.
@@ -76,7 +76,7 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
     const checked = (uri: string): boolean => affected === null || affected.has(uri);
     const results: LintResult[] = files.map((file) => ({
       uri: file.uri,
-      problems: checked(file.uri) ? check(ws, file.uri, config) : (reusable?.files.get(file.uri) as Entry).problems,
+      problems: checked(file.uri) ? checkToKeep(ws, file.uri, config) : (reusable?.files.get(file.uri) as Entry).problems,
     }));
 
     // The lines are made as they are written: for a large corpus, holding them all would add a third to the run's memory.

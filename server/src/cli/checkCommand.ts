@@ -10,13 +10,12 @@ import {
   loadConfig,
   readGlossFile,
   withConfiguredSeverities,
-  type FileContent,
-  type FoundFile,
   SYNC_FILE_OPS,
 } from '../host/index.js';
 import type { Command, CommandContext } from './command.js';
 import { commandArgs } from './commandArgs.js';
-import { wantsColor } from './cliIo.js';
+import { wantsColor, writeChunks } from './cliIo.js';
+import { compactSource } from './compactSource.js';
 import type { Lint, SourceFile } from './lint.js';
 import { parseSize } from './parseSize.js';
 import { Progress } from './progress.js';
@@ -116,17 +115,20 @@ export async function runCheck(args: string[], context: CommandContext, lint: Li
   }
 
   const progress = new Progress(io);
-  const files: FileReport[] = discovery.skipped.map((skip) => ({ path: skip.relativePath, uri: '', text: null, problems: [], skipped: skip.reason }));
+  const files: FileReport[] = discovery.skipped.map((skip) => ({ path: skip.relativePath, uri: '', source: null, problems: [], skipped: skip.reason }));
   const sources: SourceFile[] = [];
   const hostProblems = new Map<string, Problem[]>();
-  const contents = await readAll(discovery.files, options.maxFileBytes, (done) => progress.update('reading', done, discovery.files.length));
+  // The reads are synchronous: the command has nothing to answer meanwhile, and for thousands of small files they are
+  // several times faster than the thread pool. Each text is packed as soon as it is read, so the corpus is never held
+  // as strings all at once.
   for (const [index, found] of discovery.files.entries()) {
-    const content = contents[index] as FileContent;
+    const content = await readGlossFile(found.path, { maxBytes: options.maxFileBytes, ops: SYNC_FILE_OPS });
+    progress.update('reading', index + 1, discovery.files.length);
     if (content.kind === 'skipped') {
-      files.push({ path: found.relativePath, uri: found.uri, text: null, problems: [], skipped: content.reason });
+      files.push({ path: found.relativePath, uri: found.uri, source: null, problems: [], skipped: content.reason });
       continue;
     }
-    sources.push({ uri: found.uri, relativePath: found.relativePath, text: content.text });
+    sources.push(compactSource(found.uri, found.relativePath, content.utf8));
     hostProblems.set(found.uri, withConfiguredSeverities(content.problems, config));
   }
   progress.update('checking', sources.length, sources.length);
@@ -137,12 +139,12 @@ export async function runCheck(args: string[], context: CommandContext, lint: Li
   for (const result of results) lintProblems.set(result.uri, [...(lintProblems.get(result.uri) ?? []), ...result.problems]);
   for (const source of sources) {
     const problems = [...(hostProblems.get(source.uri) ?? []), ...(lintProblems.get(source.uri) ?? [])];
-    files.push({ path: source.relativePath, uri: source.uri, text: source.text, problems, skipped: null });
+    files.push({ path: source.relativePath, uri: source.uri, source, problems, skipped: null });
   }
 
   const full = sortedReport({ root: io.cwd, files });
   const shown = options.quiet ? errorsOnly(full) : full;
-  io.stdout.write(formatReport(shown, options.format, context));
+  writeChunks(io.stdout, formatReport(shown, options.format, context));
   if (options.format === 'json' || options.format === 'sarif') io.stderr.write(`${summaryLine(totals(shown))}\n`);
   const warnings = totals(full).warnings;
   if (options.maxWarnings !== null && warnings > options.maxWarnings) {
@@ -153,27 +155,17 @@ export async function runCheck(args: string[], context: CommandContext, lint: Li
 }
 
 /**
- * Reads every found file and returns the contents in the order of `files`. The reads are synchronous: the command has
- * nothing to answer meanwhile, and for thousands of small files they are several times faster than the thread pool.
+ * Formats a sorted report in the chosen format, in pieces to be written in order. The line formats come a file at a
+ * time; JSON and SARIF, documents that are read whole anyway, in one piece. Pure.
  */
-async function readAll(files: readonly FoundFile[], maxBytes: number, progress: (done: number) => void): Promise<FileContent[]> {
-  const contents: FileContent[] = [];
-  for (const file of files) {
-    contents.push(await readGlossFile(file.path, { maxBytes, ops: SYNC_FILE_OPS }));
-    progress(contents.length);
-  }
-  return contents;
-}
-
-/** Formats a sorted report in the chosen format. Pure. */
-export function formatReport(report: CheckReport, format: CheckFormat, context: CommandContext): string {
+export function formatReport(report: CheckReport, format: CheckFormat, context: CommandContext): Iterable<string> {
   switch (format) {
     case 'pretty':
       return prettyReporter(report, { color: wantsColor(context.io) });
     case 'json':
-      return jsonReporter(report);
+      return [jsonReporter(report)];
     case 'sarif':
-      return sarifReporter(report, { version: context.version, specUrl: context.specUrl }, RULES);
+      return [sarifReporter(report, { version: context.version, specUrl: context.specUrl }, RULES)];
     case 'github':
       return githubReporter(report);
   }

@@ -33,3 +33,25 @@ export function processIo(): CliIo {
 export function wantsColor(io: CliIo): boolean {
   return io.stdoutIsTTY && !io.env['NO_COLOR'];
 }
+
+/** About how much text `writeChunks` gathers into one write. */
+const WRITE_SIZE = 64 * 1024;
+
+/**
+ * Writes `chunks` to `sink` in order, gathered into writes of about 64 KB: a write per chunk would cost a system call
+ * each on a pipe, and one write of everything would hold the whole output in memory at once.
+ */
+export function writeChunks(sink: TextSink, chunks: Iterable<string>): void {
+  let pending: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size < WRITE_SIZE) continue;
+    sink.write(pending.join(''));
+    pending = [];
+    size = 0;
+  }
+  if (size > 0) sink.write(pending.join(''));
+}
+

@@ -1,8 +1,8 @@
 /**
  * The uncached Lint of `gloss check`: the whole corpus parsed, then every file checked against one workspace.
  */
-import { Workspace, check } from '../core/index.js';
-import type { Lint } from './lint.js';
+import { Workspace } from '../core/index.js';
+import { checkToKeep, type Lint } from './lint.js';
 import { parseFiles, type ParseLimits } from './parseFiles.js';
 
 /**
@@ -13,6 +13,6 @@ import { parseFiles, type ParseLimits } from './parseFiles.js';
 export function coreLint(limits: ParseLimits): Lint {
   return async (files, config) => {
     const ws = Workspace.build((await parseFiles(files, limits)).map((parsed) => parsed.doc));
-    return files.map((file) => ({ uri: file.uri, problems: check(ws, file.uri, config) }));
+    return files.map((file) => ({ uri: file.uri, problems: checkToKeep(ws, file.uri, config) }));
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The seam between the CLI and the language: `gloss check` reads files, and a Lint turns them into problems.
  */
-import type { Problem } from '../core/index.js';
+import { check, type Problem, type Workspace } from '../core/index.js';
 import type { GlossConfig } from '../host/index.js';
 
 /** One file's text, read and decoded by the host. */
@@ -9,7 +9,10 @@ export interface SourceFile {
   uri: string;
   /** The path relative to the workspace root, `/`-separated. */
   relativePath: string;
-  text: string;
+  /** The same text on every read, though it may be made anew each time (see `compactSource`). */
+  readonly text: string;
+  /** The text encoded as UTF-8, when the reader has it at hand: hashing these bytes saves encoding the text again. */
+  readonly utf8?: Uint8Array;
 }
 
 /** The problems found in one file, by its URI. */
@@ -23,3 +26,15 @@ export interface LintResult {
  * May return results in any order and may omit clean files.
  */
 export type Lint = (files: readonly SourceFile[], config: GlossConfig) => Promise<LintResult[]> | LintResult[];
+
+/**
+ * The problems of the document at `uri`, as a Lint keeps them until the report: the core's `check`, copied through JSON
+ * so that they share no string with the document's text. A message names what it is about with a piece cut from the
+ * text, and V8 keeps such a piece, and any message built from it, as a slice of the whole text: without the copy, the
+ * problems of a large corpus kept most of its texts alive until the end of the run.
+ */
+export function checkToKeep(ws: Workspace, uri: string, config: GlossConfig): Problem[] {
+  const problems = check(ws, uri, config);
+  return problems.length === 0 ? problems : (JSON.parse(JSON.stringify(problems)) as Problem[]);
+}
+

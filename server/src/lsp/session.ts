@@ -285,7 +285,7 @@ export class Session {
       if (content.errno === null) this.#host.log(`Skipped ${uri}: ${content.reason}.`);
       return null;
     }
-    return { uri, text: content.text, version: null, problems: content.problems, maxLength: this.#settings.maxFileSize, hash: textHash(content.text), stored: null };
+    return { uri, text: content.text, version: null, problems: content.problems, maxLength: this.#settings.maxFileSize, hash: textHash(content.utf8), stored: null };
   }
 
   #publishConfigError(folder: Folder): void {

@@ -9,8 +9,11 @@ export interface FileReport {
   /** Relative to the workspace root, `/`-separated. */
   path: string;
   uri: string;
-  /** The text that was checked, for source excerpts; null for a skipped file. */
-  text: string | null;
+  /**
+   * What holds the text that was checked, for source excerpts; null for a skipped file. The report keeps the holder, not
+   * the text, so that a reporter reads one file's text at a time.
+   */
+  source: { readonly text: string } | null;
   problems: Problem[];
   /** Why the file was not checked, or null. */
   skipped: string | null;

@@ -18,13 +18,14 @@ export function escapeGithubProperty(text: string): string {
 
 /**
  * Formats a sorted report as one `::error|warning|notice file=…,line=…,col=…,endLine=…,endColumn=…,title=<code>::message`
- * line per problem (1-based lines and columns), a `::notice` per skipped file, then the summary line. Pure.
+ * line per problem (1-based lines and columns), a `::notice` per skipped file, then the summary line. Yields the text
+ * a file at a time. Pure.
  */
-export function githubReporter(report: CheckReport): string {
-  const lines: string[] = [];
+export function* githubReporter(report: CheckReport): Generator<string> {
   for (const file of report.files) {
+    const lines: string[] = [];
     const path = escapeGithubProperty(file.path);
-    if (file.skipped !== null) lines.push(`::notice file=${path},title=skipped::${escapeGithubData(`Not checked: ${file.skipped}.`)}`);
+    if (file.skipped !== null) lines.push(`::notice file=${path},title=skipped::${escapeGithubData(`Not checked: ${file.skipped}.`)}\n`);
     for (const problem of file.problems) {
       const { start, end } = problem.range;
       const properties = [
@@ -35,9 +36,9 @@ export function githubReporter(report: CheckReport): string {
         `endColumn=${end.character + 1}`,
         `title=${escapeGithubProperty(problem.code)}`,
       ];
-      lines.push(`::${COMMANDS[problem.severity]} ${properties.join(',')}::${escapeGithubData(problem.message)}`);
+      lines.push(`::${COMMANDS[problem.severity]} ${properties.join(',')}::${escapeGithubData(problem.message)}\n`);
     }
+    yield lines.join('');
   }
-  lines.push(summaryLine(totals(report)));
-  return `${lines.join('\n')}\n`;
+  yield `${summaryLine(totals(report))}\n`;
 }

@@ -23,25 +23,20 @@ const COLORS: Record<Severity, string> = { error: '31', warning: '33', info: '36
 /**
  * Formats a sorted report: per file, one `path:line:col  severity  message  code` line per problem (1-based),
  * the source line with a caret underline, related locations as `note:` lines; a blank line between files;
- * skipped files as `path  skipped  reason`; then the summary line. Pure.
+ * skipped files as `path  skipped  reason`; then the summary line. Yields the text a file at a time, so that the report
+ * of a large corpus is never held whole, and reads each file's text only while it formats that file. Pure.
  */
-export function prettyReporter(report: CheckReport, options: PrettyOptions): string {
+export function* prettyReporter(report: CheckReport, options: PrettyOptions): Generator<string> {
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const blocks: string[] = [];
   for (const file of report.files) {
-    if (file.skipped !== null) {
-      blocks.push(`${clean(file.path)}  ${paint('2', 'skipped')}  ${clean(file.skipped)}`);
-      continue;
-    }
-    if (file.problems.length === 0) continue;
-    blocks.push(fileBlock(file, report.root, paint));
+    if (file.skipped !== null) yield `${clean(file.path)}  ${paint('2', 'skipped')}  ${clean(file.skipped)}\n\n`;
+    else if (file.problems.length > 0) yield `${fileBlock(file, report.root, paint)}\n\n`;
   }
-  blocks.push(summaryLine(totals(report)));
-  return `${blocks.join('\n\n')}\n`;
+  yield `${summaryLine(totals(report))}\n`;
 }
 
 function fileBlock(file: FileReport, root: string, paint: (code: string, text: string) => string): string {
-  const lines = new LineIndex(file.text ?? '');
+  const lines = new LineIndex(file.source?.text ?? '');
   const gutter = String(Math.max(...file.problems.map((p) => p.range.start.line + 1))).length;
   const out: string[] = [];
   for (const problem of file.problems) {

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Workspace, parse, summarise, type DocSummary, type Problem } from '../../server/src/core/index.js';
+import { checkToKeep } from '../../server/src/cli/lint.js';
+import { defaultConfig } from '../../server/src/host/glossConfig.js';
+import { detachedSummary, stringPool } from '../../server/src/host/storedSummary.js';
+import { heapAfterGc } from '../heapAfterGc.js';
+
+/** A document whose ids and messages are cut from a text made half a megabyte long by a front-matter note. */
+function bulkyText(n: number): string {
+  const note = `${'x'.repeat(512 * 1024)}${n}`;
+  return `---\nid: a-document-with-a-long-id-${n}\ntitle: T\nnote: "${note}"\n---\n[Somebody]{#a-claim-with-a-long-id .claim by=somebody-nobody-defines-${n}}\n`;
+}
+
+/**
+ * The heap's growth while the result holds what `make` returns for eight bulky texts, 4 MB of them in all. One text may
+ * stay alive whatever is kept, as the input of the last regular expression match (`RegExp.input`), so a value that keeps
+ * none of them lets the heap grow by one text at most.
+ */
+function retainedBy<T>(make: (text: string, uri: string) => T): { bytes: number; kept: T[] } {
+  const before = heapAfterGc();
+  const kept: T[] = [];
+  for (let n = 0; n < 8; n++) kept.push(make(bulkyText(n), `file:///c/${n}.gloss.md`));
+  return { bytes: heapAfterGc() - before, kept };
+}
+
+test('a detached summary equals the summary and keeps none of the text it was made from', () => {
+  const intern = stringPool();
+  const { bytes, kept } = retainedBy((text, uri) => [summarise(parse(text, uri)), detachedSummary(summarise(parse(text, uri)), intern)] as const);
+  // Holding the plain summaries too would keep every text: this measures the detached ones alone.
+  const detached: DocSummary[] = kept.map(([, copy]) => copy);
+  assert.deepEqual(detached, kept.map(([plain]) => plain));
+  kept.length = 0;
+  const { bytes: detachedBytes } = retainedBy((text, uri) => detachedSummary(summarise(parse(text, uri)), intern));
+  assert.ok(bytes > 4 * 1024 * 1024, `the plain summaries keep their texts (${bytes} bytes), or this test shows nothing`);
+  assert.ok(detachedBytes < 1024 * 1024, `detached summaries keep ${detachedBytes} bytes`);
+  assert.equal(detached.length, 8);
+});
+
+test('the problems a Lint keeps equal check’s and keep none of the text', () => {
+  const { bytes, kept } = retainedBy((text, uri) => checkToKeep(Workspace.build([parse(text, uri)]), uri, defaultConfig()));
+  const expected = bulkyText(0);
+  assert.deepEqual(kept[0], checkToKeep(Workspace.build([parse(expected, 'file:///c/0.gloss.md')]), 'file:///c/0.gloss.md', defaultConfig()));
+  assert.ok(kept.every((problems: Problem[]) => problems.some((p) => p.code === 'unresolved-reference')));
+  assert.ok(bytes < 1024 * 1024, `the kept problems hold ${bytes} bytes`);
+});

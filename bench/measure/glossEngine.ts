@@ -185,7 +185,7 @@ async function measureSecondStart(): Promise<number> {
       if (content.kind !== 'text') return;
       const uri = pathToFileURL(path).href;
       const entry = stored.get(uri);
-      if (entry?.hash !== textHash(content.text)) throw new Error(`No stored summary for ${uri}`);
+      if (entry?.hash !== textHash(content.utf8)) throw new Error(`No stored summary for ${uri}`);
       sources.push({ uri, summary: entry.summary, load: () => parse(content.text, uri) });
     });
     Workspace.build(sources);

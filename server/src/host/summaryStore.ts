@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { DocSummary } from '../core/index.js';
 import { readRecordFile, recordLine, writeRecordFile } from './recordFile.js';
-import { packSummary, stringPool, unpackSummary } from './storedSummary.js';
+import { packSummary, unpackSummary } from './storedSummary.js';
 
 /** The name of the cache folder, relative to the workspace root; `.gitignore` lists it. */
 export const CACHE_DIR_NAME = '.gloss-cache';
@@ -31,9 +31,8 @@ export async function readSummaries(dir: string, version: string): Promise<Map<s
   const summaries = new Map<string, StoredSummaryEntry>();
   const header = file?.header as { format?: unknown; version?: unknown } | null | undefined;
   if (!file || header?.format !== FORMAT || header.version !== version) return summaries;
-  const intern = stringPool();
   for (const [uri, { value, line }] of file.records) {
-    const summary = typeof value[1] === 'string' ? unpackSummary(value[2], intern) : undefined;
+    const summary = typeof value[1] === 'string' ? unpackSummary(value[2]) : undefined;
     if (summary) summaries.set(uri, { hash: value[1] as string, summary, line });
   }
   return summaries;

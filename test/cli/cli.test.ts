@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
@@ -105,3 +106,24 @@ test('an unexpected exception becomes one internal-error line and exit 2, with t
   assert.equal(await main(['boom'], { version: '1', io: debug, commands: [failing] }), 2);
   assert.match(debug.err(), /^gloss: internal error: kaput\nError: kaput\nsecond line\n {4}at /);
 });
+
+test('a reader that closes the pipe early ends the check quietly, with the check’s own exit status', async () => {
+  // 200 files of 20 unsourced claims each print about 1 MB, far more than a pipe holds.
+  const claims = Array.from({ length: 20 }, (_, i) => `[Claim ${i}]{.claim}`).join(' ');
+  const files = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`a${i}.gloss.md`, `---\ntitle: T\n---\n${claims}\n`]));
+  const root = await makeTree(files);
+  try {
+    const child = spawn(process.execPath, [ENTRY, 'check', '.'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    const [first] = (await once(child.stdout, 'data')) as [Buffer];
+    child.stdout.destroy();
+    const [code] = (await once(child, 'close')) as [number | null];
+    assert.match(first.toString('utf8'), /^a0\.gloss\.md:\d+:\d+ {2}warning {2}/);
+    assert.equal(err, '');
+    assert.equal(code, 0);
+  } finally {
+    await removeTree(root);
+  }
+});
+

@@ -17,8 +17,18 @@ export interface CliIo {
   stderrIsTTY: boolean;
 }
 
-/** The real process's streams, folder and environment. */
+/**
+ * The real process's streams, folder and environment. A reader that stops early (`gloss check | head`) closes the
+ * pipe: the rest of the output has nowhere to go, which is no failure of the command, so it finishes quietly with its
+ * own exit status instead of dying on the broken pipe with a stack trace. Any other failure to write is one line on
+ * stderr and exit status 2.
+ */
 export function processIo(): CliIo {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`gloss: cannot write the output: ${error.message}\n`);
+    process.exit(2);
+  });
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -16,7 +16,7 @@ import { check } from '../../server/src/core/check.js';
 import type { Doc, Position } from '../../server/src/core/model.js';
 import { summarise as summariseDoc, type DocSource, type DocSummary } from '../../server/src/core/docSummary.js';
 import { listFiles, readCorpus } from '../corpusFiles.js';
-import { forEachConcurrently, readGlossFile } from '../../server/src/host/index.js';
+import { SCAN_SLICE_MS, SYNC_FILE_OPS, forEachInSlices, readGlossFile } from '../../server/src/host/index.js';
 import { readSummaries, summaryLine, textHash, writeSummaries } from '../../server/src/host/summaryStore.js';
 import { readMemory } from '../memory.js';
 import { createRandom, type Random } from '../random.js';
@@ -180,8 +180,8 @@ async function measureSecondStart(): Promise<number> {
     const paths = listFiles(options.corpus, '.gloss.md');
     const sources: DocSource[] = [];
     const stored = await readSummaries(dir, version);
-    await forEachConcurrently(paths, 16, async (path) => {
-      const content = await readGlossFile(path);
+    await forEachInSlices(paths, SCAN_SLICE_MS, async (path) => {
+      const content = await readGlossFile(path, { ops: SYNC_FILE_OPS });
       if (content.kind !== 'text') return;
       const uri = pathToFileURL(path).href;
       const entry = stored.get(uri);

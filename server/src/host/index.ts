@@ -10,3 +10,4 @@ export { DEFAULT_MAX_FILE_BYTES, SYNC_FILE_OPS, formatBytes, readGlossFile, type
 export { decodeText, type DecodedText, type TextEncodingName } from './decodeText.js';
 export { withConfiguredSeverities } from './withConfiguredSeverities.js';
 export { forEachConcurrently } from './concurrently.js';
+export { SCAN_SLICE_MS, forEachInSlices } from './inSlices.js';

@@ -64,4 +64,3 @@ export function writeChunks(sink: TextSink, chunks: Iterable<string>): void {
   }
   if (size > 0) sink.write(pending.join(''));
 }
-

@@ -37,4 +37,3 @@ export function checkToKeep(ws: Workspace, uri: string, config: GlossConfig): Pr
   const problems = check(ws, uri, config);
   return problems.length === 0 ? problems : (JSON.parse(JSON.stringify(problems)) as Problem[]);
 }
-

@@ -2,7 +2,7 @@
  * The workspace folders: each root's `gloss.json` and the Gloss files found under it, through the host layer.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { defaultConfig, discoverFiles, loadConfig, readGlossFile, type ConfigError, type FileOps, type GlossConfig } from '../host/index.js';
+import { defaultConfig, discoverFiles, loadConfig, readGlossFile, type ConfigError, type GlossConfig, type ReadOptions } from '../host/index.js';
 
 /** One workspace folder as last loaded. */
 export interface Folder {
@@ -99,6 +99,6 @@ function fileFolders(uris: readonly string[]): Folder[] {
 }
 
 /** Reads the file at a `file:` URI as Gloss text. Never throws. */
-export function readUri(uri: string, maxBytes?: number, ops?: FileOps): Promise<ReadResult> {
-  return readGlossFile(fileURLToPath(uri), { ...(maxBytes === undefined ? {} : { maxBytes }), ...(ops ? { ops } : {}) });
+export function readUri(uri: string, options: ReadOptions = {}): Promise<ReadResult> {
+  return readGlossFile(fileURLToPath(uri), options);
 }

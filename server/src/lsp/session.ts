@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { FileChangeType, type Diagnostic, type FileEvent, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleConfig } from '../core/index.js';
-import { CONFIG_FILE_NAME, forEachInSlices, SCAN_SLICE_MS, SYNC_FILE_OPS, type FileOps } from '../host/index.js';
+import { CONFIG_FILE_NAME, forEachInSlices, SCAN_SLICE_MS, SYNC_FILE_OPS, type ReadOptions } from '../host/index.js';
 import { CACHE_DIR_NAME, readSummaries, textHash, writeSummaries, type StoredSummaryEntry } from '../host/summaryStore.js';
 import { configErrorToDiagnostic } from './convert.js';
 import { dependentUris } from './dependents.js';
@@ -34,7 +34,6 @@ const BULK_CHANGE = 50;
 
 /** The summaries of a folder without a store. */
 const NO_STORE: ReadonlyMap<string, StoredSummaryEntry> = new Map();
-
 
 /**
  * Stateful: owns the workspace state, the folders, the open documents' texts and the diagnostics scheduler.
@@ -262,7 +261,7 @@ export class Session {
     const inputs: TextInput[] = [];
     let done = 0;
     await forEachInSlices(wanted, SCAN_SLICE_MS, async (uri) => {
-      const input = await this.#read(uri, SYNC_FILE_OPS);
+      const input = await this.#read(uri, { ops: SYNC_FILE_OPS });
       if (input) inputs.push(input);
       progress?.(++done, wanted.length);
     });
@@ -276,8 +275,8 @@ export class Session {
     await this.state.setTexts(withStored.filter((input) => !this.#open.has(input.uri)));
   }
 
-  async #read(uri: string, ops?: FileOps): Promise<TextInput | null> {
-    const content = await readUri(uri, undefined, ops);
+  async #read(uri: string, options: ReadOptions = {}): Promise<TextInput | null> {
+    const content = await readUri(uri, options);
     this.#stamps.record(uri, content.kind === 'text' ? content.stamp : null);
     if (content.kind !== 'text') {
       if (content.errno === null) this.#host.log(`Skipped ${uri}: ${content.reason}.`);

@@ -14,3 +14,20 @@ export function heapAfterGc(): number {
   gc();
   return process.memoryUsage().heapUsed;
 }
+
+/** How many texts `heapGrowthKeeping` makes, and how long each is. */
+export const BULKY_TEXTS = 8;
+export const BULKY_LENGTH = 512 * 1024;
+
+/**
+ * The heap's growth while the result holds what `make` returns for `BULKY_TEXTS` calls, each of which makes a text of
+ * `BULKY_LENGTH` characters and derives something from it (4 MB of texts in all). One text may stay alive whatever is
+ * kept, as the input of the last regular expression match (`RegExp.input`), so a value that keeps none of them lets the
+ * heap grow by one text at most.
+ */
+export function heapGrowthKeeping<T>(make: (n: number) => T): { bytes: number; kept: T[] } {
+  const before = heapAfterGc();
+  const kept: T[] = [];
+  for (let n = 0; n < BULKY_TEXTS; n++) kept.push(make(n));
+  return { bytes: heapAfterGc() - before, kept };
+}

@@ -4,24 +4,17 @@ import { Workspace, parse, summarise, type DocSummary, type Problem } from '../.
 import { checkToKeep } from '../../server/src/cli/lint.js';
 import { defaultConfig } from '../../server/src/host/glossConfig.js';
 import { detachedSummary, stringPool } from '../../server/src/host/storedSummary.js';
-import { heapAfterGc } from '../heapAfterGc.js';
+import { BULKY_LENGTH, BULKY_TEXTS, heapGrowthKeeping } from '../heapAfterGc.js';
 
 /** A document whose ids and messages are cut from a text made half a megabyte long by a front-matter note. */
 function bulkyText(n: number): string {
-  const note = `${'x'.repeat(512 * 1024)}${n}`;
+  const note = `${'x'.repeat(BULKY_LENGTH)}${n}`;
   return `---\nid: a-document-with-a-long-id-${n}\ntitle: T\nnote: "${note}"\n---\n[Somebody]{#a-claim-with-a-long-id .claim by=somebody-nobody-defines-${n}}\n`;
 }
 
-/**
- * The heap's growth while the result holds what `make` returns for eight bulky texts, 4 MB of them in all. One text may
- * stay alive whatever is kept, as the input of the last regular expression match (`RegExp.input`), so a value that keeps
- * none of them lets the heap grow by one text at most.
- */
+/** What `heapGrowthKeeping` measures, for what `make` derives from each bulky document. */
 function retainedBy<T>(make: (text: string, uri: string) => T): { bytes: number; kept: T[] } {
-  const before = heapAfterGc();
-  const kept: T[] = [];
-  for (let n = 0; n < 8; n++) kept.push(make(bulkyText(n), `file:///c/${n}.gloss.md`));
-  return { bytes: heapAfterGc() - before, kept };
+  return heapGrowthKeeping((n) => make(bulkyText(n), `file:///c/${n}.gloss.md`));
 }
 
 test('a detached summary equals the summary and keeps none of the text it was made from', () => {
@@ -34,7 +27,7 @@ test('a detached summary equals the summary and keeps none of the text it was ma
   const { bytes: detachedBytes } = retainedBy((text, uri) => detachedSummary(summarise(parse(text, uri)), intern));
   assert.ok(bytes > 4 * 1024 * 1024, `the plain summaries keep their texts (${bytes} bytes), or this test shows nothing`);
   assert.ok(detachedBytes < 1024 * 1024, `detached summaries keep ${detachedBytes} bytes`);
-  assert.equal(detached.length, 8);
+  assert.equal(detached.length, BULKY_TEXTS);
 });
 
 test('the problems a Lint keeps equal check’s and keep none of the text', () => {

@@ -144,7 +144,7 @@ export async function runCheck(args: string[], context: CommandContext, lint: Li
 
   const full = sortedReport({ root: io.cwd, files });
   const shown = options.quiet ? errorsOnly(full) : full;
-  writeChunks(io.stdout, formatReport(shown, options.format, context));
+  await writeChunks(io.stdout, formatReport(shown, options.format, context));
   if (options.format === 'json' || options.format === 'sarif') io.stderr.write(`${summaryLine(totals(shown))}\n`);
   const warnings = totals(full).warnings;
   if (options.maxWarnings !== null && warnings > options.maxWarnings) {

@@ -1,10 +1,16 @@
 /**
  * The outside world as the CLI sees it, so that every command can run in-process under test.
  */
+import type { Writable } from 'node:stream';
 
 /** Somewhere to write text. */
 export interface TextSink {
   write(text: string): unknown;
+  /**
+   * Resolves once what the sink has queued is written out, or at once when it has little queued or is closed. A sink
+   * that never queues, such as a string in memory, leaves it out.
+   */
+  drained?(): Promise<void>;
 }
 
 /** The streams, folder and environment of one CLI run; a plain value the commands only read. */
@@ -30,12 +36,35 @@ export function processIo(): CliIo {
     process.exit(2);
   });
   return {
-    stdout: process.stdout,
+    stdout: streamSink(process.stdout),
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+  };
+}
+
+/**
+ * A TextSink over a Node stream, which tells when its queue has drained. On Linux, writes to a pipe are asynchronous: a
+ * writer that does not wait queues its whole output in memory while the reader (a CI runner, `less`) catches up.
+ */
+export function streamSink(stream: Writable): TextSink {
+  return {
+    write: (text) => stream.write(text),
+    drained: () =>
+      !stream.writableNeedDrain || stream.destroyed
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            // A stream closed early (the reader went away) never drains; there is nothing left to wait for then.
+            const done = (): void => {
+              stream.off('drain', done);
+              stream.off('close', done);
+              resolve();
+            };
+            stream.on('drain', done);
+            stream.on('close', done);
+          }),
   };
 }
 
@@ -49,9 +78,10 @@ const WRITE_SIZE = 64 * 1024;
 
 /**
  * Writes `chunks` to `sink` in order, gathered into writes of about 64 KB: a write per chunk would cost a system call
- * each on a pipe, and one write of everything would hold the whole output in memory at once.
+ * each on a pipe, and one write of everything would hold the whole output in memory at once. After each write it waits
+ * until the sink has drained, so the chunks are made no faster than the reader takes them.
  */
-export function writeChunks(sink: TextSink, chunks: Iterable<string>): void {
+export async function writeChunks(sink: TextSink, chunks: Iterable<string>): Promise<void> {
   let pending: string[] = [];
   let size = 0;
   for (const chunk of chunks) {
@@ -61,6 +91,7 @@ export function writeChunks(sink: TextSink, chunks: Iterable<string>): void {
     sink.write(pending.join(''));
     pending = [];
     size = 0;
+    await sink.drained?.();
   }
   if (size > 0) sink.write(pending.join(''));
 }

@@ -3,7 +3,9 @@ import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
+import { cachedLint } from '../../server/src/cli/checkCache.js';
 import { main } from '../../server/src/cli/main.js';
+import { defaultConfig } from '../../server/src/host/glossConfig.js';
 import { withTree } from '../host/tempTree.js';
 import { TEST_VERSION } from './corpusFixture.js';
 import { memoryIo } from './memoryIo.js';
@@ -259,5 +261,25 @@ test('changing the rule configuration changes the cached result', () =>
       out: '[\n  {\n    "path": "a.gloss.md",\n    "skipped": null,\n    "problems": []\n  }\n]\n',
       err: '1 file checked, 0 errors, 0 warnings, 0 infos/hints, 0 skipped\n',
     });
+  }),
+);
+
+test('a run stopped before its last result keeps the cache of the run before, and leaves no temporary file', () =>
+  withTree(FILES, async (root) => {
+    await check(root);
+    const before = await readFile(join(root, '.gloss-cache', 'check.json'), 'utf8');
+    await edit(root, 'a.gloss.md', (t) => `${t}\nThe ministry did not answer.\n`);
+    const files = await Promise.all(
+      Object.keys(FILES)
+        .sort()
+        .map(async (name) => ({ uri: pathToFileURL(join(root, name)).href, relativePath: name, text: await readFile(join(root, name), 'utf8') })),
+    );
+    const lint = cachedLint(join(root, '.gloss-cache'), TEST_VERSION, { workerScript: null, budgetMs: 2000, log: () => undefined });
+    const run = await lint(files, defaultConfig());
+    const first = run.results[Symbol.iterator]().next();
+    assert.equal(first.done, false);
+    await run.finish();
+    assert.equal(await readFile(join(root, '.gloss-cache', 'check.json'), 'utf8'), before);
+    assert.deepEqual((await readdir(join(root, '.gloss-cache'))).sort(), ['check.json', 'index.json']);
   }),
 );

@@ -25,3 +25,19 @@ test('progress writes nothing when stderr is not a terminal', () => {
   progress.done();
   assert.equal(io.err(), '');
 });
+
+test('output written above the progress line erases it first, and the next update draws it again', async () => {
+  let log = '';
+  const io = memoryIo('/', { stderrIsTTY: true, stderr: { write: (text: string) => (log += text) } });
+  let now = 0;
+  const progress = new Progress(io, () => now);
+  let drains = 0;
+  const out = progress.writingAbove({ write: (text: string) => (log += text), drained: async () => void drains++ });
+  progress.update('checking', 1, 3);
+  out.write('a.gloss.md:1:1  warning\n');
+  now += 200;
+  progress.update('checking', 2, 3);
+  await out.drained?.();
+  assert.equal(log, '\r\u001b[Kgloss: checking 1/3\r\u001b[Ka.gloss.md:1:1  warning\n\r\u001b[Kgloss: checking 2/3');
+  assert.equal(drains, 1);
+});

@@ -3,12 +3,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import Ajv from 'ajv';
-import { sortedReport } from '../../server/src/cli/report/checkReport.js';
+import { compareFiles, compareProblems, type CheckReport, type FileReport } from '../../server/src/cli/report/checkReport.js';
 import { escapeGithubData, escapeGithubProperty, githubReporter } from '../../server/src/cli/report/githubReporter.js';
 import { jsonReporter } from '../../server/src/cli/report/jsonReporter.js';
 import { prettyReporter } from '../../server/src/cli/report/prettyReporter.js';
 import { sarifReporter } from '../../server/src/cli/report/sarifReporter.js';
 import { SAMPLE, SAMPLE_RULES } from './sampleReport.js';
+
+/** The report with its files and problems in report order, as `gloss check` gives it to a reporter. */
+function sortedReport(unsorted: { root: string; files: FileReport[] }): CheckReport & { files: FileReport[] } {
+  const files = [...unsorted.files].sort(compareFiles).map((file) => ({ ...file, problems: [...file.problems].sort(compareProblems) }));
+  return { root: unsorted.root, files };
+}
 
 const report = sortedReport(SAMPLE);
 const tool = { version: '0.1.0', specUrl: 'https://example.org/gloss/docs/SPEC.md' };

@@ -2,19 +2,24 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runCheck } from '../../server/src/cli/checkCommand.js';
 import type { CommandContext } from '../../server/src/cli/command.js';
-import type { Lint, SourceFile } from '../../server/src/cli/lint.js';
+import { plainRun, type Lint, type SourceFile } from '../../server/src/cli/lint.js';
 import type { Problem, Severity } from '../../server/src/core/index.js';
 import { makeTree, removeTree, type Tree } from '../host/tempTree.js';
 import { memoryIo } from './memoryIo.js';
 
 /** A fake lint that reports one problem per file, at line 1, with the severity named in the file's text. */
-const severityFromText: Lint = (files) =>
-  files.flatMap((file) => {
-    const severity = file.text.trim() as Severity;
-    if (!['error', 'warning', 'info', 'hint'].includes(severity)) return [];
-    const problem: Problem = { code: 'unsourced-claim', severity, message: `A ${severity}.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } } };
-    return [{ uri: file.uri, problems: [problem] }];
-  });
+const severityFromText: Lint = async (files) =>
+  plainRun(
+    files.map((file) => {
+      const severity = file.text.trim() as Severity;
+      if (!['error', 'warning', 'info', 'hint'].includes(severity)) return { uri: file.uri, problems: [] };
+      const problem: Problem = { code: 'unsourced-claim', severity, message: `A ${severity}.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } } };
+      return { uri: file.uri, problems: [problem] };
+    }),
+  );
+
+/** A fake lint that finds no problem. */
+const noProblems: Lint = async (files) => plainRun(files.map((file) => ({ uri: file.uri, problems: [] })));
 
 async function check(tree: Tree, args: string[], lint: Lint = severityFromText): Promise<{ code: number; out: string; err: string }> {
   const root = await makeTree(tree);
@@ -99,9 +104,9 @@ test('binary and oversized files are skipped and counted, and invalid UTF-8 adds
     'bad.gloss.md': Buffer.from([0x61, 0xff, 0x0a]),
   };
   const seen: SourceFile[] = [];
-  const recording: Lint = (files) => {
+  const recording: Lint = (files, config) => {
     seen.push(...files);
-    return [];
+    return noProblems(files, config);
   };
   const result = await check(tree, ['--max-file-size', '2KB', '--format', 'github'], recording);
   assert.deepEqual(seen.map((f) => [f.relativePath, f.text]), [['bad.gloss.md', 'a\uFFFD\n']]);
@@ -115,7 +120,7 @@ test('binary and oversized files are skipped and counted, and invalid UTF-8 adds
       '',
     ].join('\n'),
   );
-  const silenced = await check({ ...tree, 'gloss.json': '{"rules": {"invalid-encoding": "off"}}' }, ['--format', 'json', '--max-file-size', '2KB'], () => []);
+  const silenced = await check({ ...tree, 'gloss.json': '{"rules": {"invalid-encoding": "off"}}' }, ['--format', 'json', '--max-file-size', '2KB'], noProblems);
   assert.deepEqual(JSON.parse(silenced.out)[0], { path: 'bad.gloss.md', skipped: null, problems: [] });
 });
 
@@ -126,4 +131,37 @@ test('two runs over the same corpus print byte-identical reports', async () => {
     const second = await check(tree, ['--format', format]);
     assert.equal(first.out.replaceAll(/gloss-host-\w+/g, ''), second.out.replaceAll(/gloss-host-\w+/g, ''));
   }
+});
+
+test('each file is printed before the next is checked, and the cache is kept only once every file was', async () => {
+  const events: string[] = [];
+  // A message of 70,000 characters fills a write on its own, so each file's report goes out before the next is made.
+  const long: Lint = async (files) => ({
+    results: (function* () {
+      for (const file of files) {
+        events.push(`check ${file.relativePath}`);
+        const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+        yield { uri: file.uri, problems: [{ code: 'unsourced-claim', severity: 'warning' as const, message: 'x'.repeat(70_000), range }] };
+      }
+    })(),
+    finish: async () => void events.push('finish'),
+  });
+  const root = await makeTree({ 'b.gloss.md': 'b', 'a.gloss.md': 'a', 'c.gloss.md': 'c' });
+  try {
+    const io = memoryIo(root, { stdout: { write: (text: string) => events.push(`write ${text.slice(0, 10)}`) } });
+    assert.equal(await runCheck([], { io, version: '9.9.9', specUrl: null }, long), 0);
+    assert.deepEqual(events, ['check a.gloss.md', 'write a.gloss.md', 'check b.gloss.md', 'write b.gloss.md', 'check c.gloss.md', 'write c.gloss.md', 'write 3 files ch', 'finish']);
+  } finally {
+    await removeTree(root);
+  }
+});
+
+test('a lint that gives its results out of the files’ order is an internal error, and its run is still finished', async () => {
+  let finished = false;
+  const backwards: Lint = async (files) => ({
+    results: [...files].reverse().map((file) => ({ uri: file.uri, problems: [] })),
+    finish: async () => void (finished = true),
+  });
+  await assert.rejects(check({ 'a.gloss.md': '', 'b.gloss.md': '' }, [], backwards), /the lint gave no result for file:\/\/.*\/a\.gloss\.md in its turn/);
+  assert.equal(finished, true);
 });

@@ -1,14 +1,14 @@
 /**
  * A fixed check report for the reporters' golden tests.
  */
-import type { CheckReport } from '../../server/src/cli/report/checkReport.js';
+import type { CheckReport, FileReport } from '../../server/src/cli/report/checkReport.js';
 import type { RuleInfo } from '../../server/src/cli/report/sarifReporter.js';
 
 /** The root the sample pretends to have been checked in. */
 export const SAMPLE_ROOT = '/work/corpus';
 
 /** Two checked files with problems (one with a related location in the other), a clean file and a skipped file. */
-export const SAMPLE: CheckReport = {
+export const SAMPLE: CheckReport & { files: FileReport[] } = {
   root: SAMPLE_ROOT,
   files: [
     {

@@ -7,6 +7,7 @@ import { cachedLint } from './checkCache.js';
 import { checkCommand } from './checkCommand.js';
 import type { Command, CommandContext } from './command.js';
 import { coreLint } from './coreLint.js';
+import { plainRun } from './lint.js';
 import { parseBudgetFrom, type ParseLimits } from './parseFiles.js';
 
 /**
@@ -14,7 +15,7 @@ import { parseBudgetFrom, type ParseLimits } from './parseFiles.js';
  * `--no-cache` (anywhere before a `--`). Stateless.
  */
 export function cachedCheckCommand(): Command {
-  const plain = checkCommand(() => []);
+  const plain = checkCommand(() => Promise.resolve(plainRun([])));
   const help = plain.help
     .replace('  -h, --help', `  --no-cache             neither read nor write the cache in ${CACHE_DIR_NAME}/\n  -h, --help`)
     .replace('\nExit status:', `\nA file whose parse takes longer than GLOSS_PARSE_BUDGET_MS (default 2000) milliseconds\nis checked for its front matter only, with an analysis-limit note.\n\nExit status:`);

@@ -11,9 +11,9 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Workspace, dependentUris, type Problem } from '../core/index.js';
-import { readRecordFile, recordLine, writeRecordFile } from '../host/recordFile.js';
+import { readRecordFile, recordLine, RecordFileWriter } from '../host/recordFile.js';
 import { readSummaries, summaryLine, textHash, writeSummaries, type StoredSummaryEntry } from '../host/summaryStore.js';
-import { checkToKeep, type Lint, type LintResult, type SourceFile } from './lint.js';
+import { checkToKeep, plainRun, type Lint, type LintResult, type SourceFile } from './lint.js';
 import { parseFiles, type ParsedFile, type ParseLimits } from './parseFiles.js';
 
 /** The layout of the files below; a cache written in another layout is ignored and replaced. */
@@ -58,7 +58,7 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
     const changed = files.filter((file, i) => reusable?.files.get(file.uri)?.hash !== hashes[i]).map((file) => file.uri);
     const removed = reusable ? [...reusable.files.keys()].filter((uri) => !current.has(uri)) : [];
     if (reusable && changed.length === 0 && removed.length === 0) {
-      return files.map((file) => ({ uri: file.uri, problems: (reusable.files.get(file.uri) as Entry).problems }));
+      return plainRun(files.map((file) => ({ uri: file.uri, problems: (reusable.files.get(file.uri) as Entry).problems })));
     }
 
     const index = sameVersion ? await readSummaries(dir, version) : new Map<string, StoredSummaryEntry>();
@@ -74,10 +74,6 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
     // When most files changed (a checkout, a first run on a subset), tracing would only end where checking everything does.
     const affected = reusable && touched.length <= files.length / 2 ? affectedUris(reusable, index, touched, ws) : null;
     const checked = (uri: string): boolean => affected === null || affected.has(uri);
-    const results: LintResult[] = files.map((file) => ({
-      uri: file.uri,
-      problems: checked(file.uri) ? checkToKeep(ws, file.uri, config) : (reusable?.files.get(file.uri) as Entry).problems,
-    }));
 
     // The lines are made as they are written: for a large corpus, holding them all would add a third to the run's memory.
     function* indexLines(): Generator<string> {
@@ -87,18 +83,34 @@ export function cachedLint(dir: string, version: string, limits: ParseLimits): L
         if (!risky) yield unchanged(i)?.line ?? summaryLine(file.uri, hashes[i] as string, summary);
       }
     }
-    function* manifestLines(): Generator<string> {
-      for (const [i, file] of files.entries()) {
-        const { risky } = parsed[i] as ParsedFile;
-        const problems = (results[i] as LintResult).problems;
-        yield checked(file.uri) ? recordLine([file.uri, hashes[i], risky, problems]) : (reusable?.files.get(file.uri) as Entry).line;
-      }
-    }
     await writeSummaries(dir, version, indexLines());
-    await writeRecordFile(join(dir, 'check.json'), { format: FORMAT, version, key }, manifestLines());
-    // Earlier layouts kept a parsed Doc, a result or the dependency facts per file in these folders; nothing reads them now.
-    await Promise.all(['docs', 'results', 'facts'].map((folder) => rm(join(dir, folder), { recursive: true, force: true }).catch(() => undefined)));
-    return results;
+
+    // Each file's record is written as its result is taken, so the problems of the corpus are never all held.
+    const manifest = new RecordFileWriter(join(dir, 'check.json'), { format: FORMAT, version, key });
+    let complete = false;
+    function* results(): Generator<LintResult> {
+      for (const [i, file] of files.entries()) {
+        if (checked(file.uri)) {
+          const problems = checkToKeep(ws, file.uri, config);
+          manifest.add(recordLine([file.uri, hashes[i], (parsed[i] as ParsedFile).risky, problems]));
+          yield { uri: file.uri, problems };
+        } else {
+          const stored = reusable?.files.get(file.uri) as Entry;
+          manifest.add(stored.line);
+          yield { uri: file.uri, problems: stored.problems };
+        }
+      }
+      complete = true;
+    }
+    return {
+      results: results(),
+      finish: async () => {
+        if (!complete) return manifest.abandon();
+        manifest.commit();
+        // Earlier layouts kept a parsed Doc, a result or the dependency facts per file in these folders; nothing reads them now.
+        await Promise.all(['docs', 'results', 'facts'].map((folder) => rm(join(dir, folder), { recursive: true, force: true }).catch(() => undefined)));
+      },
+    };
   };
 }
 

@@ -16,10 +16,10 @@ import type { Command, CommandContext } from './command.js';
 import { commandArgs } from './commandArgs.js';
 import { wantsColor, writeChunks } from './cliIo.js';
 import { compactSource } from './compactSource.js';
-import type { Lint, SourceFile } from './lint.js';
+import type { Lint, LintResult, SourceFile } from './lint.js';
 import { parseSize } from './parseSize.js';
 import { Progress } from './progress.js';
-import { errorsOnly, sortedReport, totals, summaryLine, type CheckReport, type FileReport } from './report/checkReport.js';
+import { compareFiles, compareProblems, counting, errorsOnly, noTotals, summaryLine, type CheckReport, type FileReport, type Totals } from './report/checkReport.js';
 import { githubReporter } from './report/githubReporter.js';
 import { jsonReporter } from './report/jsonReporter.js';
 import { prettyReporter } from './report/prettyReporter.js';
@@ -115,43 +115,80 @@ export async function runCheck(args: string[], context: CommandContext, lint: Li
   }
 
   const progress = new Progress(io);
-  const files: FileReport[] = discovery.skipped.map((skip) => ({ path: skip.relativePath, uri: '', source: null, problems: [], skipped: skip.reason }));
-  const sources: SourceFile[] = [];
-  const hostProblems = new Map<string, Problem[]>();
+  const found: Found[] = discovery.skipped.map((skip) => ({ path: skip.relativePath, uri: '', skipped: skip.reason, source: null, hostProblems: [] }));
   // The reads are synchronous: the command has nothing to answer meanwhile, and for thousands of small files they are
   // several times faster than the thread pool. Each text is packed as soon as it is read, so the corpus is never held
   // as strings all at once.
-  for (const [index, found] of discovery.files.entries()) {
-    const content = await readGlossFile(found.path, { maxBytes: options.maxFileBytes, ops: SYNC_FILE_OPS });
+  for (const [index, file] of discovery.files.entries()) {
+    const content = await readGlossFile(file.path, { maxBytes: options.maxFileBytes, ops: SYNC_FILE_OPS });
     progress.update('reading', index + 1, discovery.files.length);
     if (content.kind === 'skipped') {
-      files.push({ path: found.relativePath, uri: found.uri, source: null, problems: [], skipped: content.reason });
+      found.push({ path: file.relativePath, uri: file.uri, skipped: content.reason, source: null, hostProblems: [] });
       continue;
     }
-    sources.push(compactSource(found.uri, found.relativePath, content.utf8));
-    hostProblems.set(found.uri, withConfiguredSeverities(content.problems, config));
+    const source = compactSource(file.uri, file.relativePath, content.utf8);
+    found.push({ path: file.relativePath, uri: file.uri, skipped: null, source, hostProblems: withConfiguredSeverities(content.problems, config) });
   }
-  progress.update('checking', sources.length, sources.length);
-  const results = await lint(sources, config);
-  progress.done();
+  // The files are put in report order before they are checked, so that each can be printed as soon as it is checked.
+  found.sort(compareFiles);
+  const sources = found.flatMap((file) => (file.source ? [file.source] : []));
+  progress.update('checking', 0, sources.length);
+  const run = await lint(sources, config);
 
-  const lintProblems = new Map<string, Problem[]>();
-  for (const result of results) lintProblems.set(result.uri, [...(lintProblems.get(result.uri) ?? []), ...result.problems]);
-  for (const source of sources) {
-    const problems = [...(hostProblems.get(source.uri) ?? []), ...(lintProblems.get(source.uri) ?? [])];
-    files.push({ path: source.relativePath, uri: source.uri, source, problems, skipped: null });
+  const all = noTotals();
+  const shown = noTotals();
+  let files = counting(fileReports(found, run.results, progress), all);
+  if (options.quiet) files = map(files, errorsOnly);
+  try {
+    // The report is printed while the files are checked, so on a terminal it scrolls above the progress line.
+    const out = io.stdoutIsTTY ? progress.writingAbove(io.stdout) : io.stdout;
+    await writeChunks(out, formatReport({ root: io.cwd, files: counting(files, shown) }, options.format, context));
+  } finally {
+    progress.done();
+    await run.finish();
   }
+  if (options.format === 'json' || options.format === 'sarif') io.stderr.write(`${summaryLine(shown)}\n`);
+  if (options.maxWarnings !== null && all.warnings > options.maxWarnings) {
+    const exceeded = all.warnings === 1 ? '1 warning exceeds' : `${all.warnings} warnings exceed`;
+    io.stderr.write(`gloss: ${exceeded} the limit of --max-warnings ${options.maxWarnings}\n`);
+  }
+  return exitCode(all, options.maxWarnings);
+}
 
-  const full = sortedReport({ root: io.cwd, files });
-  const shown = options.quiet ? errorsOnly(full) : full;
-  await writeChunks(io.stdout, formatReport(shown, options.format, context));
-  if (options.format === 'json' || options.format === 'sarif') io.stderr.write(`${summaryLine(totals(shown))}\n`);
-  const warnings = totals(full).warnings;
-  if (options.maxWarnings !== null && warnings > options.maxWarnings) {
-    const found = warnings === 1 ? '1 warning exceeds' : `${warnings} warnings exceed`;
-    io.stderr.write(`gloss: ${found} the limit of --max-warnings ${options.maxWarnings}\n`);
+/** A file as found and read: a source to check, or the reason it was skipped, and the problems of reading it. */
+interface Found {
+  path: string;
+  uri: string;
+  skipped: string | null;
+  source: SourceFile | null;
+  hostProblems: Problem[];
+}
+
+/**
+ * The report of each file in turn, in the order of `found`, taking the lint's result for each source as it comes to it,
+ * so that the checks run as the report is printed; the progress line counts them.
+ */
+function* fileReports(found: readonly Found[], results: Iterable<LintResult>, progress: Progress): Generator<FileReport> {
+  const pending = results[Symbol.iterator]();
+  const total = found.filter((file) => file.source).length;
+  let done = 0;
+  for (const file of found) {
+    if (!file.source) {
+      yield { path: file.path, uri: file.uri, source: null, problems: [], skipped: file.skipped };
+      continue;
+    }
+    const result = pending.next();
+    if (result.done === true || result.value.uri !== file.uri) throw new Error(`the lint gave no result for ${file.uri} in its turn`);
+    progress.update('checking', ++done, total);
+    const problems = [...file.hostProblems, ...result.value.problems].sort(compareProblems);
+    yield { path: file.path, uri: file.uri, source: file.source, problems, skipped: null };
   }
-  return exitCode(full, options.maxWarnings);
+  // Taking the end of the results is what tells the lint that it has given them all, so it may keep its cache.
+  if (pending.next().done !== true) throw new Error('the lint gave more results than there are files');
+}
+
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /**
@@ -172,8 +209,7 @@ export function formatReport(report: CheckReport, format: CheckFormat, context: 
 }
 
 /** 1 when there is an error or more warnings than allowed, else 0. Pure. */
-export function exitCode(report: CheckReport, maxWarnings: number | null): number {
-  const counts = totals(report);
+export function exitCode(counts: Totals, maxWarnings: number | null): number {
   if (counts.errors > 0) return 1;
   if (maxWarnings !== null && counts.warnings > maxWarnings) return 1;
   return 0;

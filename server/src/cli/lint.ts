@@ -21,11 +21,27 @@ export interface LintResult {
   problems: Problem[];
 }
 
+/** A lint under way over a corpus. */
+export interface LintRun {
+  /**
+   * One result per file, in the order of the files given. A file may be checked only when its result is taken, so that
+   * a report printed as it goes never holds the problems of the whole corpus. Taken once.
+   */
+  results: Iterable<LintResult>;
+  /** Keeps what outlives the run (a cache) once every result was taken, or drops what it began otherwise. Never rejects. */
+  finish(): Promise<void>;
+}
+
 /**
- * Checks a whole corpus at once (problems can depend on other files), honouring the configured severities.
- * May return results in any order and may omit clean files.
+ * Checks a whole corpus (problems can depend on other files), honouring the configured severities: reads everything it
+ * needs from every file, then resolves to the run that checks them one by one.
  */
-export type Lint = (files: readonly SourceFile[], config: GlossConfig) => Promise<LintResult[]> | LintResult[];
+export type Lint = (files: readonly SourceFile[], config: GlossConfig) => Promise<LintRun>;
+
+/** A run with nothing to keep afterwards. */
+export function plainRun(results: Iterable<LintResult>): LintRun {
+  return { results, finish: () => Promise.resolve() };
+}
 
 /**
  * The problems of the document at `uri`, as a Lint keeps them until the report: the core's `check`, copied through JSON

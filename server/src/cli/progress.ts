@@ -1,7 +1,7 @@
 /**
  * A one-line progress indicator for long runs, shown only to a person watching a terminal.
  */
-import type { CliIo } from './cliIo.js';
+import type { CliIo, TextSink } from './cliIo.js';
 
 /** Redraws at most this often, so a fast run does not spend its time drawing. */
 const REDRAW_MS = 100;
@@ -26,6 +26,19 @@ export class Progress {
     this.#last = now;
     this.#shown = true;
     this.#io.stderr.write(`\r\u001b[Kgloss: ${label} ${done}/${total}`);
+  }
+
+  /**
+   * `sink` with the progress line erased before each write: output to the terminal the line is drawn on then scrolls
+   * above it, and the next update draws the line again below.
+   */
+  writingAbove(sink: TextSink): TextSink {
+    const write = (text: string): unknown => {
+      this.done();
+      return sink.write(text);
+    };
+    const drained = sink.drained?.bind(sink);
+    return drained ? { write, drained } : { write };
   }
 
   /** Erases the line, so the report starts on a clean terminal. */

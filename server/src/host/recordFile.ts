@@ -3,7 +3,8 @@
  * element (a URI). Reading keeps each record's text, so that a run writes a record it did not change back as the same
  * string instead of serialising it again: for a corpus of thousands of files, most of the cost of writing the cache.
  */
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** One record as read: its value and the line it was read from. */
@@ -46,33 +47,95 @@ export function recordLine(value: readonly unknown[]): string {
 const CHUNK_UNITS = 1 << 20;
 
 /**
- * Writes a record file with `header` and the records' `lines`, taken one by one as they are written, so that the lines
- * of thousands of files are never all held at once, nor joined into one string. It creates the file's folder if need
- * be, and writes through a temporary file and a rename, so that a run stopped midway never leaves half a file under the
- * real name. Never rejects: an unwritable cache only costs time later.
+ * A record file being written, a line at a time, through a temporary file that `commit` renames to the real name, so
+ * that a run stopped midway never leaves half a file there. Lines are gathered into chunks of about a megabyte, each
+ * written at once and synchronously: a caller that makes lines in a loop without ever yielding to the event loop (as
+ * `gloss check` does while it checks file after file) would otherwise queue the whole file in memory. Any failure (a
+ * folder that cannot be made, a full disk) only means the file is not written: an unwritable cache costs time later,
+ * never the run.
+ */
+export class RecordFileWriter {
+  readonly #path: string;
+  readonly #temporary: string;
+  #chunk: string;
+  /** The open temporary file; null once anything failed, after which the rest is dropped. */
+  #fd: number | null;
+
+  constructor(path: string, header: unknown) {
+    this.#path = path;
+    this.#temporary = `${path}.${process.pid}.tmp`;
+    this.#chunk = JSON.stringify(header);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      this.#fd = openSync(this.#temporary, 'w');
+    } catch {
+      this.#fd = null;
+    }
+  }
+
+  /** Adds a record's line. Returns true when that filled a chunk and the chunk was written. */
+  add(line: string): boolean {
+    this.#chunk += `\n${line}`;
+    if (this.#chunk.length < CHUNK_UNITS) return false;
+    this.#flush();
+    return true;
+  }
+
+  /** Writes the rest, closes the file and gives it its real name; or, when anything failed, removes what was written. */
+  commit(): void {
+    this.#flush();
+    if (this.#fd === null) return this.abandon();
+    try {
+      closeSync(this.#fd);
+      this.#fd = null;
+      renameSync(this.#temporary, this.#path);
+    } catch {
+      this.abandon();
+    }
+  }
+
+  /** Drops the file: for a run that stops before its last line. */
+  abandon(): void {
+    this.#close();
+    try {
+      unlinkSync(this.#temporary);
+    } catch {
+      // Nothing was created, or it is gone already.
+    }
+  }
+
+  #flush(): void {
+    const bytes = Buffer.from(this.#chunk, 'utf8');
+    this.#chunk = '';
+    if (this.#fd === null) return;
+    try {
+      for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
+    } catch {
+      this.#close();
+    }
+  }
+
+  #close(): void {
+    if (this.#fd === null) return;
+    try {
+      closeSync(this.#fd);
+    } catch {
+      // The descriptor is released even when closing reports an error.
+    }
+    this.#fd = null;
+  }
+}
+
+/**
+ * Writes a record file with `header` and the records' `lines`, taken one by one, so that the lines of thousands of
+ * files are never all held at once, nor joined into one string. It creates the file's folder if need be, and lets the
+ * event loop run after each chunk, so that a language server writing its store goes on answering. Never rejects (see
+ * `RecordFileWriter`).
  */
 export async function writeRecordFile(path: string, header: unknown, lines: Iterable<string>): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    const handle = await open(temporary, 'w');
-    try {
-      let chunk = JSON.stringify(header);
-      for (const line of lines) {
-        chunk += `\n${line}`;
-        if (chunk.length >= CHUNK_UNITS) {
-          await handle.write(chunk);
-          chunk = '';
-        }
-      }
-      await handle.write(chunk);
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch {
-    await unlink(temporary).catch(() => undefined);
-  }
+  const writer = new RecordFileWriter(path, header);
+  for (const line of lines) if (writer.add(line)) await new Promise((resolve) => setImmediate(resolve));
+  writer.commit();
 }
 
 function parseLine(line: string): unknown {

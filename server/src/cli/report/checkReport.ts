@@ -19,11 +19,15 @@ export interface FileReport {
   skipped: string | null;
 }
 
-/** Everything a reporter needs; `files` are sorted by path and each file's problems by position, code and message. */
+/**
+ * Everything a reporter needs; `files` come sorted by path (see `compareFiles`) and each file's problems by position,
+ * code and message (see `compareProblems`). The files may be made as they are taken, so a reporter takes them once, in
+ * order.
+ */
 export interface CheckReport {
   /** The absolute workspace root, for making related locations relative. */
   root: string;
-  files: FileReport[];
+  files: Iterable<FileReport>;
 }
 
 /** Problem totals; `infos` counts info and hint problems together. */
@@ -47,32 +51,38 @@ export function compareProblems(a: Problem, b: Problem): number {
   );
 }
 
-/** A report with files sorted by path and problems sorted within each file. Pure: the input is not changed. */
-export function sortedReport(report: CheckReport): CheckReport {
-  const files = report.files
-    .map((file) => ({ ...file, problems: [...file.problems].sort(compareProblems) }))
-    .sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.uri, b.uri));
-  return { root: report.root, files };
+/** Orders files by path, then by URI. Pure. */
+export function compareFiles(a: Pick<FileReport, 'path' | 'uri'>, b: Pick<FileReport, 'path' | 'uri'>): number {
+  return compareStrings(a.path, b.path) || compareStrings(a.uri, b.uri);
 }
 
-/** A report that keeps only error-level problems, for `--quiet`. Pure. */
-export function errorsOnly(report: CheckReport): CheckReport {
-  return { root: report.root, files: report.files.map((file) => ({ ...file, problems: file.problems.filter((p) => p.severity === 'error') })) };
+/** The file with its error-level problems only, for `--quiet`. Pure. */
+export function errorsOnly(file: FileReport): FileReport {
+  return { ...file, problems: file.problems.filter((p) => p.severity === 'error') };
 }
 
-/** Counts files and problems by severity. Pure. */
-export function totals(report: CheckReport): Totals {
-  const result: Totals = { checked: 0, skipped: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const file of report.files) {
-    if (file.skipped !== null) result.skipped++;
-    else result.checked++;
-    for (const problem of file.problems) {
-      if (problem.severity === 'error') result.errors++;
-      else if (problem.severity === 'warning') result.warnings++;
-      else result.infos++;
-    }
+/** Totals of no files, to count files into. */
+export function noTotals(): Totals {
+  return { checked: 0, skipped: 0, errors: 0, warnings: 0, infos: 0 };
+}
+
+/** Adds one file and its problems to `counts`. */
+export function countFile(counts: Totals, file: FileReport): void {
+  if (file.skipped !== null) counts.skipped++;
+  else counts.checked++;
+  for (const problem of file.problems) {
+    if (problem.severity === 'error') counts.errors++;
+    else if (problem.severity === 'warning') counts.warnings++;
+    else counts.infos++;
   }
-  return result;
+}
+
+/** The files, each added to `counts` as it is taken: totals of a report that is made as it is printed. */
+export function* counting(files: Iterable<FileReport>, counts: Totals): Generator<FileReport> {
+  for (const file of files) {
+    countFile(counts, file);
+    yield file;
+  }
 }
 
 /** The summary line: `3 files checked, 1 error, 2 warnings, 0 infos/hints, 1 skipped`. Pure. */

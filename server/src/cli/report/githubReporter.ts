@@ -2,7 +2,7 @@
  * `--format github`: GitHub Actions workflow commands, which the runner turns into annotations on the diff.
  */
 import type { Severity } from '../../core/index.js';
-import { summaryLine, totals, type CheckReport } from './checkReport.js';
+import { counting, noTotals, summaryLine, type CheckReport } from './checkReport.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -22,7 +22,8 @@ export function escapeGithubProperty(text: string): string {
  * a file at a time. Pure.
  */
 export function* githubReporter(report: CheckReport): Generator<string> {
-  for (const file of report.files) {
+  const counts = noTotals();
+  for (const file of counting(report.files, counts)) {
     const lines: string[] = [];
     const path = escapeGithubProperty(file.path);
     if (file.skipped !== null) lines.push(`::notice file=${path},title=skipped::${escapeGithubData(`Not checked: ${file.skipped}.`)}\n`);
@@ -40,5 +41,5 @@ export function* githubReporter(report: CheckReport): Generator<string> {
     }
     yield lines.join('');
   }
-  yield `${summaryLine(totals(report))}\n`;
+  yield `${summaryLine(counts)}\n`;
 }

@@ -26,7 +26,7 @@ export interface JsonFile {
  * problems in position order. Keys always appear in the order of `JsonFile` and `JsonProblem`. Two-space indent, final newline. Pure.
  */
 export function jsonReporter(report: CheckReport): string {
-  const files: JsonFile[] = report.files.map((file) => ({
+  const files: JsonFile[] = Array.from(report.files, (file) => ({
     path: file.path,
     skipped: file.skipped,
     problems: file.problems.map((problem) => ({

@@ -3,7 +3,7 @@
  */
 import type { Problem, Severity } from '../../core/index.js';
 import { LineIndex } from '../../core/index.js';
-import { summaryLine, totals, type CheckReport, type FileReport } from './checkReport.js';
+import { counting, noTotals, summaryLine, type CheckReport, type FileReport } from './checkReport.js';
 import { displayWidth } from './displayWidth.js';
 import { relatedPath } from './relatedPath.js';
 
@@ -28,11 +28,12 @@ const COLORS: Record<Severity, string> = { error: '31', warning: '33', info: '36
  */
 export function* prettyReporter(report: CheckReport, options: PrettyOptions): Generator<string> {
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  for (const file of report.files) {
+  const counts = noTotals();
+  for (const file of counting(report.files, counts)) {
     if (file.skipped !== null) yield `${clean(file.path)}  ${paint('2', 'skipped')}  ${clean(file.skipped)}\n\n`;
     else if (file.problems.length > 0) yield `${fileBlock(file, report.root, paint)}\n\n`;
   }
-  yield `${summaryLine(totals(report))}\n`;
+  yield `${summaryLine(counts)}\n`;
 }
 
 function fileBlock(file: FileReport, root: string, paint: (code: string, text: string) => string): string {

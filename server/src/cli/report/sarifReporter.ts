@@ -45,8 +45,10 @@ export function sarifReporter(report: CheckReport, tool: SarifTool, ruleInfos: r
     },
   });
 
+  // The files are taken once; the skipped ones are listed apart from the results.
+  const files = [...report.files];
   const results: Result[] = [];
-  for (const file of report.files) {
+  for (const file of files) {
     for (const problem of file.problems) {
       const result: Result = {
         ruleId: problem.code,
@@ -74,7 +76,7 @@ export function sarifReporter(report: CheckReport, tool: SarifTool, ruleInfos: r
     defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
   }));
 
-  const skipped = report.files.filter((file) => file.skipped !== null);
+  const skipped = files.filter((file) => file.skipped !== null);
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

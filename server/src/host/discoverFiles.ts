@@ -4,8 +4,8 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
+import { fileUriOf } from './fileUri.js';
 import { GitignoreRules } from './gitignoreRules.js';
 import { globMatcher, type PathTest } from './globMatcher.js';
 import type { GlossConfig } from './glossConfig.js';
@@ -214,7 +214,7 @@ class DiscoveryState {
       if (!direct || earlier.relativePath === toPosix(relativeFrom(this.realRoot, real))) return;
       this.#files.delete(earlier.path);
     }
-    const file = { path, relativePath, uri: pathToFileURL(path).href, realPath: real };
+    const file = { path, relativePath, uri: fileUriOf(path), realPath: real };
     this.#files.set(path, file);
     this.#byRealPath.set(real, file);
   }

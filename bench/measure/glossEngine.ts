@@ -17,6 +17,7 @@ import type { Doc, Position } from '../../server/src/core/model.js';
 import { summarise as summariseDoc, type DocSource, type DocSummary } from '../../server/src/core/docSummary.js';
 import { listFiles, readCorpus } from '../corpusFiles.js';
 import { SCAN_SLICE_MS, SYNC_FILE_OPS, forEachInSlices, readGlossFile } from '../../server/src/host/index.js';
+import { fileUriOf } from '../../server/src/host/fileUri.js';
 import { readSummaries, summaryLine, textHash, writeSummaries } from '../../server/src/host/summaryStore.js';
 import { readMemory } from '../memory.js';
 import { createRandom, type Random } from '../random.js';
@@ -167,8 +168,9 @@ function measureRefresh(): GlossResult['refresh'] {
 
 /**
  * A second start on the unchanged corpus, the way the language server makes it: with the summaries stored after the
- * first start, every file read again through the thread pool and hashed, the store read, and the workspace built from
- * the stored summaries without parsing anything. The store goes to a temporary folder, so the corpus stays as it was.
+ * first start, every file read again synchronously, a slice of time at a time, and hashed, its URI made as discovery
+ * makes it, the store read, and the workspace built from the stored summaries without parsing anything. The store goes
+ * to a temporary folder, so the corpus stays as it was.
  */
 async function measureSecondStart(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-bench-store-'));
@@ -183,7 +185,7 @@ async function measureSecondStart(): Promise<number> {
     await forEachInSlices(paths, SCAN_SLICE_MS, async (path) => {
       const content = await readGlossFile(path, { ops: SYNC_FILE_OPS });
       if (content.kind !== 'text') return;
-      const uri = pathToFileURL(path).href;
+      const uri = fileUriOf(path);
       const entry = stored.get(uri);
       if (entry?.hash !== textHash(content.utf8)) throw new Error(`No stored summary for ${uri}`);
       sources.push({ uri, summary: entry.summary, load: () => parse(content.text, uri) });

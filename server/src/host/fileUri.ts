@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Characters that a file URI's path holds as they are, with no percent-encoding. */
-const PLAIN_PATH = /^[A-Za-z0-9/._-]+$/;
+const PLAIN_PATH = /^[\w/.-]+$/;
 
 /**
  * The `file://` URI of an absolute path, equal to `pathToFileURL(path).href`. A POSIX path of plain characters that is

@@ -105,9 +105,10 @@ export class RecordFileWriter {
   }
 
   #flush(): void {
-    const bytes = Buffer.from(this.#chunk, 'utf8');
+    const text = this.#chunk;
     this.#chunk = '';
     if (this.#fd === null) return;
+    const bytes = Buffer.from(text, 'utf8');
     try {
       for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
     } catch {

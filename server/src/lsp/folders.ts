@@ -13,8 +13,8 @@ export interface Folder {
   config: GlossConfig;
   /** Why `gloss.json` could not be used, or null. */
   configError: ConfigError | null;
-  /** The URIs of the Gloss files discovery found. */
-  files: ReadonlySet<string>;
+  /** The Gloss files discovery found: each one's URI, and its path. */
+  files: ReadonlyMap<string, string>;
 }
 
 /** What reading a file gave: its text and reading problems, or nothing when it cannot be read as text. */
@@ -65,6 +65,14 @@ export class Folders {
     return this.folderOf(uri)?.files.has(uri) ?? false;
   }
 
+  /**
+   * Reads the file at a `file:` URI as Gloss text, through the path discovery found for it when there is one: turning
+   * the URI back into a path costs a URL parse, a measurable part of a scan of 10,000 files. Never throws.
+   */
+  read(uri: string, options: ReadOptions = {}): Promise<ReadResult> {
+    return readGlossFile(this.folderOf(uri)?.files.get(uri) ?? fileURLToPath(uri), options);
+  }
+
   #has(uri: string): boolean {
     return this.#folders.some((folder) => folder.uri === uri);
   }
@@ -81,7 +89,7 @@ export class Folders {
       ...folder,
       config,
       configError: result.ok ? null : result.error,
-      files: new Set(discovery.files.map((file) => file.uri)),
+      files: new Map(discovery.files.map((file) => [file.uri, file.path])),
     };
     this.#folders = this.#folders.map((f) => (f.uri === folder.uri ? next : f));
     return next;
@@ -94,11 +102,7 @@ function fileFolders(uris: readonly string[]): Folder[] {
     .filter((uri) => uri.startsWith('file:'))
     .map((uri) => {
       const path = fileURLToPath(uri);
-      return { uri: pathToFileURL(path).href.replace(/\/?$/, '/'), path, config: defaultConfig(), configError: null, files: new Set<string>() };
+      return { uri: pathToFileURL(path).href.replace(/\/?$/, '/'), path, config: defaultConfig(), configError: null, files: new Map<string, string>() };
     });
 }
 
-/** Reads the file at a `file:` URI as Gloss text. Never throws. */
-export function readUri(uri: string, options: ReadOptions = {}): Promise<ReadResult> {
-  return readGlossFile(fileURLToPath(uri), options);
-}

@@ -13,7 +13,7 @@ import { configErrorToDiagnostic } from './convert.js';
 import { dependentUris } from './dependents.js';
 import { DiagnosticsScheduler } from './diagnostics.js';
 import { FileStamps } from './fileStamps.js';
-import { Folders, readUri, type Folder } from './folders.js';
+import { Folders, type Folder } from './folders.js';
 import type { ParsePool } from '../host/parsePool.js';
 import { DEFAULT_SETTINGS, ruleConfigOf, type ClientSettings } from './settings.js';
 import { WorkspaceState, type DocChange, type TextInput } from './state.js';
@@ -136,7 +136,7 @@ export class Session {
     this.#settings = settings;
     if (resize) {
       await this.#serially(async () => {
-        for (const folder of this.#folders.all) await this.#rescan(folder, new Set(folder.files));
+        for (const folder of this.#folders.all) await this.#rescan(folder, new Set(folder.files.keys()));
       });
       await Promise.all([...this.#open.values()].map((doc) => this.opened(doc)));
     }
@@ -211,7 +211,7 @@ export class Session {
     const version = this.#host.storeVersion;
     if (version === null) return;
     for (const folder of folders) {
-      const lines = this.state.storeLines(folder.files);
+      const lines = this.state.storeLines(folder.files.keys());
       const dir = join(folder.path, CACHE_DIR_NAME);
       await writeSummaries(dir, version, lines);
       this.#host.log(`Stored the summaries of ${lines.length} documents in ${dir}, for a faster next start.`);
@@ -254,7 +254,7 @@ export class Session {
     for (const uri of gone) this.#stamps.forget(uri);
     this.state.remove(gone);
     const workspace = this.state.snapshot.workspace;
-    const closed = [...loaded.files].filter((uri) => !this.#open.has(uri));
+    const closed = [...loaded.files.keys()].filter((uri) => !this.#open.has(uri));
     // Summaries, not Docs, say what the workspace holds: asking for a Doc could parse it.
     const stale = changed ?? (await this.#stamps.changed(closed.filter((uri) => workspace.summary(uri))));
     const wanted = closed.filter((uri) => stale.has(uri) || !workspace.summary(uri));
@@ -276,7 +276,7 @@ export class Session {
   }
 
   async #read(uri: string, options: ReadOptions = {}): Promise<TextInput | null> {
-    const content = await readUri(uri, options);
+    const content = await this.#folders.read(uri, options);
     this.#stamps.record(uri, content.kind === 'text' ? content.stamp : null);
     if (content.kind !== 'text') {
       if (content.errno === null) this.#host.log(`Skipped ${uri}: ${content.reason}.`);

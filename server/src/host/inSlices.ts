@@ -12,13 +12,19 @@ export const SCAN_SLICE_MS = 8;
 /**
  * Runs `run` on every item in order, one after another, and lets the event loop run whenever `sliceMs` milliseconds
  * have passed since it last did: a request waits at most about that long plus one item. Resolves when all are done.
+ * `now` is the clock, in milliseconds.
  */
-export async function forEachInSlices<T>(items: Iterable<T>, sliceMs: number, run: (item: T) => unknown): Promise<void> {
-  let sliceStart = performance.now();
+export async function forEachInSlices<T>(
+  items: Iterable<T>,
+  sliceMs: number,
+  run: (item: T) => unknown,
+  now: () => number = () => performance.now(),
+): Promise<void> {
+  let sliceStart = now();
   for (const item of items) {
     await run(item);
-    if (performance.now() - sliceStart < sliceMs) continue;
+    if (now() - sliceStart < sliceMs) continue;
     await new Promise((resolve) => setImmediate(resolve));
-    sliceStart = performance.now();
+    sliceStart = now();
   }
 }

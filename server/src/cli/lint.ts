@@ -44,10 +44,11 @@ export function plainRun(results: Iterable<LintResult>): LintRun {
 }
 
 /**
- * The problems of the document at `uri`, as a Lint keeps them until the report: the core's `check`, copied through JSON
+ * The problems of the document at `uri`, ready to be kept for the rest of a run: the core's `check`, copied through JSON
  * so that they share no string with the document's text. A message names what it is about with a piece cut from the
- * text, and V8 keeps such a piece, and any message built from it, as a slice of the whole text: without the copy, the
- * problems of a large corpus kept most of its texts alive until the end of the run.
+ * text, and V8 keeps such a piece, and any message built from it, as a slice of the whole text. The line formats print
+ * a file's problems and drop them, but `json` and `sarif` gather every file's before they print: without the copy, the
+ * problems of a large corpus would keep most of its texts alive until the end of the run.
  */
 export function checkToKeep(ws: Workspace, uri: string, config: GlossConfig): Problem[] {
   const problems = check(ws, uri, config);

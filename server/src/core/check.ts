@@ -1,12 +1,13 @@
 /**
  * `check`: every problem of one document, as the editor and the CLI show them (DESIGN §3).
  */
-import type { Doc, Problem, Range } from './model.js';
+import type { Problem, Range } from './model.js';
 import { settingFor, type RuleConfig } from './ruleConfig.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { isSuppressed } from './suppressions.js';
-import { LineIndex, compareCodeUnits, compareRanges } from './text.js';
+import { compareCodeUnits, compareRanges } from './text.js';
+import { lineIndexOf } from './docLines.js';
 import type { Workspace } from './workspace.js';
 
 /** Where a failing rule is reported: the start of the file, since the failure belongs to no construct. */
@@ -51,15 +52,6 @@ export function check(ws: Workspace, uri: string, config: RuleConfig = {}, rules
   return problems
     .filter((problem) => !isSuppressed(doc.suppressions, problem.code, problem.range.start.line))
     .sort(compareProblems);
-}
-
-/** Line indexes kept per Doc: a Doc never changes, and a refresh checks the same Docs again and again. */
-const lineIndexes = new WeakMap<Doc, LineIndex>();
-
-function lineIndexOf(doc: Doc): LineIndex {
-  let lines = lineIndexes.get(doc);
-  if (!lines) lineIndexes.set(doc, (lines = new LineIndex(doc.text)));
-  return lines;
 }
 
 function compareProblems(a: Problem, b: Problem): number {

@@ -1,6 +1,8 @@
 /**
- * The Gloss document model: plain, JSON-serialisable values that describe one parsed file.
- * Nothing here holds state or knows about files, LSP or VS Code.
+ * The Gloss document model: JSON-serialisable values that describe one parsed file.
+ * Nothing here holds state or knows about files, LSP or VS Code. The parser gives spans, their attributes, citations
+ * and references as the compact objects of `compactValues.ts`, which make each range when it is read; any plain object
+ * of the same shape is as valid.
  */
 
 /** A position as LSP counts it: 0-based line and UTF-16 code unit within the line. */

@@ -12,7 +12,9 @@ import type { Body, BodyCitation, BodySpan } from './body.js';
 import { bodyFromTree } from './treeBody.js';
 import { scanBody } from './scan/scanBody.js';
 import { readSpanAttributes } from './spanAttributes.js';
+import { CompactCitation, CompactCitationItem, CompactReference, CompactSpan } from './compactValues.js';
 import { readSuppressions } from './suppressions.js';
+import { setLineIndex } from './docLines.js';
 
 /** Limits that keep one file from taking the whole process down. */
 export interface ParseOptions {
@@ -31,7 +33,9 @@ export function parse(input: string, uri: string, options: ParseOptions = {}): D
   const text = stripBom(input);
   const lines = new LineIndex(text);
   try {
-    return build(text, uri, lines, options.maxLength ?? DEFAULT_MAX_LENGTH);
+    const doc = build(text, uri, lines, options.maxLength ?? DEFAULT_MAX_LENGTH);
+    setLineIndex(doc, lines);
+    return doc;
   } catch (error) {
     // Reaching this is a bug in Gloss, not in the file; the Doc still says what happened.
     const reason = error instanceof Error ? error.message : String(error);
@@ -122,42 +126,36 @@ function readSpan(span: BodySpan, doc: Doc, text: string, lines: LineIndex): Spa
   const read = readSpanAttributes(span.attributes, doc.id, text, lines);
   doc.references.push(...read.references);
   doc.problems.push(...read.problems);
-  return {
+  const fields = {
     kind: read.kind,
     id: read.id,
-    idRange: read.idRange,
     classes: read.classes,
     attributes: read.attributes,
     attributeList: read.attributeList,
     text: span.text,
-    range: lines.rangeOf(span.start, span.end),
-    contentRange: lines.rangeOf(span.contentStart, span.contentEnd),
     parent: span.parent,
     citation: null,
   };
+  return new CompactSpan(lines, fields, span, { start: span.contentStart, end: span.contentEnd }, read.idAt);
 }
 
 function readCitation(citation: BodyCitation, doc: Doc, lines: LineIndex): Citation {
   const items = citation.items.map((item) => {
-    const range = lines.rangeOf(item.keyStart, item.keyEnd);
+    const at = { start: item.keyStart, end: item.keyEnd };
     const target = splitTarget(item.key, doc.id);
     if (target) {
-      doc.references.push({ target: item.key, id: target.id, fragment: target.fragment, role: 'citation', range });
+      doc.references.push(new CompactReference(lines, { target: item.key, id: target.id, fragment: target.fragment, role: 'citation' }, at));
     } else {
       doc.problems.push({
         code: 'malformed-citation',
         severity: 'warning',
         message: `“@${item.key}” cannot name a source: a citation key is an id (a letter, then letters, digits, “_”, “.”, “:” or “-”). Fix the key.`,
-        range,
+        range: lines.rangeOf(at.start, at.end),
       });
     }
-    return { key: item.key, range, prefix: item.prefix, suffix: item.suffix, suppressAuthor: item.suppressAuthor };
+    return new CompactCitationItem(lines, item, at);
   });
-  return {
-    keys: items.map((item) => item.key),
-    items,
-    range: lines.rangeOf(citation.start, citation.end),
-  };
+  return new CompactCitation(lines, items, citation);
 }
 
 /**
@@ -200,9 +198,15 @@ function skipSpaces(text: string, from: number): number {
   return i;
 }
 
-/** Sorts references and problems into document order, so that output is stable. */
+/**
+ * Sorts references and problems into document order, so that output is stable. Each reference's range is made once
+ * for the sort, since a compact reference makes a new one each time it is read.
+ */
 function finish(doc: Doc): Doc {
-  doc.references.sort((a: Reference, b: Reference) => compareRanges(a.range, b.range));
+  doc.references = doc.references
+    .map((reference): [Range, Reference] => [reference.range, reference])
+    .sort((a, b) => compareRanges(a[0], b[0]))
+    .map(([, reference]) => reference);
   doc.problems.sort((a: Problem, b: Problem) => compareRanges(a.range, b.range) || a.code.localeCompare(b.code));
   return doc;
 }

@@ -5,7 +5,7 @@
 import type { Nodes } from 'mdast';
 import type { Doc } from './model.js';
 import { parseTree } from './syntax/index.js';
-import { LineIndex } from './text.js';
+import { lineIndexOf } from './docLines.js';
 
 /** A half-open run of UTF-16 offsets into `PlainDocument.text`. */
 export interface PlainRange {
@@ -36,7 +36,7 @@ type Step = { node: Nodes } | { close: 'span'; sourceStart: number; plainStart: 
  * text the Markdown parser cannot handle gives empty text and no places. Pure.
  */
 export function plainTextOf(doc: Doc): PlainDocument {
-  const lines = new LineIndex(doc.text);
+  const lines = lineIndexOf(doc);
   const spanAt = new Map<number, number>();
   doc.spans.forEach((span, index) => spanAt.set(lines.offsetAt(span.range.start), index));
   const citationAt = new Map<number, number>();

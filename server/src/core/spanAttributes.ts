@@ -5,6 +5,7 @@
 import type { GlossAttributeItem } from './syntax/types.js';
 import type { Problem, Range, Reference, ReferenceRole, SpanAttribute, SpanKind } from './model.js';
 import { CLAIM_STATUSES } from './model.js';
+import { CompactAttribute, CompactReference, type Offsets } from './compactValues.js';
 import { isValidId, splitTarget } from './ids.js';
 import { isIsoDate } from './isoDate.js';
 import type { LineIndex } from './text.js';
@@ -28,7 +29,8 @@ const LIST_ROLES: Record<string, ReferenceRole> = {
 export interface ReadAttributes {
   kind: SpanKind;
   id: string | null;
-  idRange: Range | null;
+  /** Where the id's value is written, or null. */
+  idAt: Offsets | null;
   classes: readonly string[];
   attributes: Readonly<Record<string, string>>;
   attributeList: readonly SpanAttribute[];
@@ -65,7 +67,7 @@ export function readSpanAttributes(
   // Pandoc keeps the last id of a span, so Gloss does too.
   const first = ids[ids.length - 1];
   const id = first ? first.name : null;
-  const idRange = first ? lines.rangeOf(first.valueStart, first.valueEnd) : null;
+  const idAt = first ? { start: first.valueStart, end: first.valueEnd } : null;
   for (const extra of ids.slice(0, -1)) {
     problems.push(
       warning(
@@ -75,24 +77,26 @@ export function readSpanAttributes(
       ),
     );
   }
-  if (first && idRange && kind !== 'other' && !isValidId(first.name)) {
+  if (first && idAt && kind !== 'other' && !isValidId(first.name)) {
     problems.push(
       warning(
         'invalid-attribute',
-        idRange,
+        lines.rangeOf(idAt.start, idAt.end),
         `“${first.name}” is not a valid id: an id starts with a letter and continues with letters, digits, “_”, “.”, “:” or “-”. Rename it.`,
       ),
     );
-  } else if (first && idRange && kind === 'mention') {
-    references.push({ target: first.name, id: first.name, fragment: null, role: 'mention', range: idRange });
+  } else if (first && idAt && kind === 'mention') {
+    references.push(new CompactReference(lines, { target: first.name, id: first.name, fragment: null, role: 'mention' }, idAt));
   }
 
   const attributes: Record<string, string> = {};
-  const attributeList: SpanAttribute[] = [];
+  // Made by `map`, which sizes the array exactly; one grown by `push` keeps room for seventeen.
+  const attributeList: SpanAttribute[] = pairs.map(
+    (pair) => new CompactAttribute(lines, pair.name, pair.value, pair, { start: pair.valueStart, end: pair.valueEnd }),
+  );
   for (const pair of pairs) {
     attributes[pair.name] = pair.value;
-    const valueRange = lines.rangeOf(pair.valueStart, pair.valueEnd);
-    attributeList.push({ key: pair.name, value: pair.value, range: lines.rangeOf(pair.start, pair.end), valueRange });
+    const valueAt = { start: pair.valueStart, end: pair.valueEnd };
     if (kind === 'other') continue;
     const allowed: readonly string[] = kind === 'mention' ? MENTION_KEYS : CLAIM_KEYS;
     if (!allowed.includes(pair.name)) {
@@ -107,12 +111,12 @@ export function readSpanAttributes(
     }
     const role = LIST_ROLES[pair.name];
     if (role) {
-      readList(pair, valueRange, role, docId, text, lines, references, problems);
+      readList(pair, role, docId, text, lines, references, problems);
     } else if (pair.name === 'date' && !isIsoDate(pair.value)) {
       problems.push(
         warning(
           'invalid-attribute',
-          valueRange,
+          lines.rangeOf(valueAt.start, valueAt.end),
           `“${pair.value}” is not a date: date= takes an ISO calendar date such as 2023-07-03.`,
         ),
       );
@@ -120,7 +124,7 @@ export function readSpanAttributes(
       problems.push(
         warning(
           'invalid-attribute',
-          valueRange,
+          lines.rangeOf(valueAt.start, valueAt.end),
           `Status “${pair.value}” is not one of ${CLAIM_STATUSES.join(', ')}. Use one of these.`,
         ),
       );
@@ -129,8 +133,8 @@ export function readSpanAttributes(
   return {
     kind,
     id,
-    idRange,
-    classes: classes.length > 0 ? classes : NO_CLASSES,
+    idAt,
+    classes: sharedClasses(classes),
     attributes: attributeList.length > 0 ? attributes : NO_ATTRIBUTES,
     attributeList: attributeList.length > 0 ? attributeList : NO_ATTRIBUTE_LIST,
     references,
@@ -142,6 +146,14 @@ export function readSpanAttributes(
 const NO_CLASSES: readonly string[] = Object.freeze([]);
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 const NO_ATTRIBUTE_LIST: readonly SpanAttribute[] = Object.freeze([]);
+
+/** The class lists of nearly every claim and quote, shared in the same way. */
+const ONE_CLASS: ReadonlyMap<string, readonly string[]> = new Map(['claim', 'quote'].map((name) => [name, Object.freeze([name])]));
+
+function sharedClasses(classes: string[]): readonly string[] {
+  if (classes.length === 0) return NO_CLASSES;
+  return (classes.length === 1 && ONE_CLASS.get(classes[0] as string)) || classes;
+}
 
 /**
  * Pandoc reads an `id=` pair as the span's id and a `class=` pair as classes; Gloss reads them the same way.
@@ -158,13 +170,9 @@ function asPandocReads(item: GlossAttributeItem): GlossAttributeItem[] {
   return [item];
 }
 
-/**
- * Splits a comma-separated reference list, using the raw text for exact entry ranges. An entry that is the whole value
- * shares the value's range object, which most `by=` and `src=` entries are: one Range less per reference.
- */
+/** Splits a comma-separated reference list, using the raw text for exact entry offsets. */
 function readList(
   pair: GlossAttributeItem,
-  valueRange: Range,
   role: ReferenceRole,
   docId: string,
   text: string,
@@ -187,22 +195,20 @@ function readList(
   for (const entry of raw.split(',')) {
     const leading = entry.length - entry.trimStart().length;
     const value = entry.trim();
-    const start = pair.valueStart + entryStart + leading;
-    const whole = start === pair.valueStart && start + value.length === pair.valueEnd;
-    const range = whole ? valueRange : lines.rangeOf(start, start + value.length);
+    const at = { start: pair.valueStart + entryStart + leading, end: pair.valueStart + entryStart + leading + value.length };
     entryStart += entry.length + 1;
     if (value === '') {
-      problems.push(warning('invalid-attribute', range, `${pair.name}= has an empty entry between commas. Remove the extra comma.`));
+      problems.push(warning('invalid-attribute', lines.rangeOf(at.start, at.end), `${pair.name}= has an empty entry between commas. Remove the extra comma.`));
       continue;
     }
     if (role === 'src' && URL.test(value)) continue;
     const target = splitTarget(value, docId);
     // Only `by=` cannot point into a document: a claim is made by an entity, not by another claim.
     if (!target || (role === 'by' && target.fragment !== null)) {
-      problems.push(warning('invalid-attribute', range, invalidEntryMessage(pair.name, value)));
+      problems.push(warning('invalid-attribute', lines.rangeOf(at.start, at.end), invalidEntryMessage(pair.name, value)));
       continue;
     }
-    references.push({ target: value, id: target.id, fragment: target.fragment, role, range });
+    references.push(new CompactReference(lines, { target: value, id: target.id, fragment: target.fragment, role }, at));
   }
 }
 

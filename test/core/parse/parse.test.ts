@@ -62,7 +62,8 @@ test('every reference has its role, its split target and the range of the id alo
       ['citation', 'fars-2023', 'fars-2023', null, r(5, 164, 5, 173)],
     ],
   );
-  assert.deepEqual(doc.citations, [
+  // Compared as JSON: the parser's citations are compact objects that make their ranges when read.
+  assert.deepEqual(JSON.parse(JSON.stringify(doc.citations)), [
     {
       keys: ['fars-2023'],
       items: [{ key: 'fars-2023', range: r(5, 164, 5, 173), prefix: '', suffix: ', p. 3', suppressAuthor: false }],

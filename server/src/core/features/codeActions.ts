@@ -5,7 +5,8 @@
 import type { Doc, Problem, Range, Reference, TextEdit, WorkspaceEdits } from '../model.js';
 import { EXPECTED_KINDS } from '../rules/expectedKinds.js';
 import { nearestClaimIds, nearestIds } from '../rules/nearestIds.js';
-import { LineIndex, compareRanges } from '../text.js';
+import { type LineIndex, compareRanges } from '../text.js';
+import { lineIndexOf } from '../docLines.js';
 import type { Workspace } from '../workspace.js';
 import { definitionInsert } from './definitionInsert.js';
 import { relativeName } from './lookup.js';
@@ -95,7 +96,7 @@ function registryOf(ws: Workspace, doc: Doc, section: 'entities' | 'sources'): D
 }
 
 function unlinkedFixes(ws: Workspace, doc: Doc, problem: Problem): CodeAction[] {
-  const lines = new LineIndex(doc.text);
+  const lines = lineIndexOf(doc);
   const start = lines.offsetAt(problem.range.start);
   const end = lines.offsetAt(problem.range.end);
   const name = doc.text.slice(start, end);

@@ -4,7 +4,8 @@
  */
 import { CLAIM_STATUSES, type Doc, type Position, type Range } from '../model.js';
 import { CLAIM_KEYS, MENTION_KEYS } from '../spanAttributes.js';
-import { LineIndex } from '../text.js';
+import type { LineIndex } from '../text.js';
+import { lineIndexOf } from '../docLines.js';
 import type { Workspace } from '../workspace.js';
 import {
   claimItems,
@@ -37,7 +38,7 @@ const KEY_DETAILS: Record<string, string> = {
 export function completion(ws: Workspace, uri: string, position: Position): CompletionItem[] {
   const doc = ws.doc(uri);
   if (!doc) return [];
-  const lines = new LineIndex(doc.text);
+  const lines = lineIndexOf(doc);
   const offset = lines.offsetAt(position);
   return yamlCompletion(ws, doc, lines, position) ?? attributeCompletion(ws, doc, lines, offset) ?? citationCompletion(ws, doc, lines, offset);
 }

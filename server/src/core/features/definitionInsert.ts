@@ -2,7 +2,8 @@
  * A minimal edit that adds an entity or source definition to a front matter and keeps its YAML valid.
  */
 import type { Doc, TextEdit } from '../model.js';
-import { LineIndex } from '../text.js';
+import type { LineIndex } from '../text.js';
+import { lineIndexOf } from '../docLines.js';
 import { blockEndLine } from './yamlBlocks.js';
 
 /** Where new definitions of each kind go, and the one field a new definition starts with. */
@@ -15,7 +16,7 @@ const FIRST_FIELD: Record<'entities' | 'sources', string> = { entities: 'name', 
  * could break (a flow mapping such as `entities: {}`) or the front matter is never closed.
  */
 export function definitionInsert(doc: Doc, section: 'entities' | 'sources', id: string): TextEdit | null {
-  const lines = new LineIndex(doc.text);
+  const lines = lineIndexOf(doc);
   const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
   const field = `${FIRST_FIELD[section]}: ${id}`;
   if (!doc.frontMatterRange) {

@@ -2,7 +2,8 @@
  * The outline of one document: the front matter with its entity and source definitions, then claims and quotes.
  */
 import type { Doc, Range } from '../model.js';
-import { LineIndex, compareRanges } from '../text.js';
+import { type LineIndex, compareRanges } from '../text.js';
+import { lineIndexOf } from '../docLines.js';
 import { shorten } from './markdown.js';
 import { within } from './positions.js';
 import { blockEndLine } from './yamlBlocks.js';
@@ -22,7 +23,7 @@ export interface DocSymbol {
  * then every claim and quote in document order, a claim or quote inside another nested under it. Pure.
  */
 export function documentSymbols(doc: Doc): DocSymbol[] {
-  const lines = new LineIndex(doc.text);
+  const lines = lineIndexOf(doc);
   const result: DocSymbol[] = [];
   if (doc.frontMatterRange) result.push(frontMatterSymbol(doc, doc.frontMatterRange, lines));
   const bySpan = new Map<number, DocSymbol>();

@@ -3,7 +3,8 @@
  * multi-line HTML comments, and the section under each heading.
  */
 import type { Doc } from '../model.js';
-import { LineIndex } from '../text.js';
+import type { LineIndex } from '../text.js';
+import { lineIndexOf } from '../docLines.js';
 import { blockEndLine } from './yamlBlocks.js';
 
 /** A foldable run of lines, both inclusive. */
@@ -18,7 +19,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** The folding ranges of `doc`, sorted by start line; each spans at least two lines. Pure. */
 export function foldingRanges(doc: Doc): FoldingRange[] {
-  const lines = new LineIndex(doc.text);
+  const lines = lineIndexOf(doc);
   const result: FoldingRange[] = [];
   const bodyStart = doc.frontMatterRange ? doc.frontMatterRange.end.line + 1 : 0;
   if (doc.frontMatterRange) {

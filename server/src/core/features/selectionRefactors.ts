@@ -2,7 +2,8 @@
  * The refactors that wrap a selection of body text in a mention, a claim or a quote.
  */
 import type { Doc, Range } from '../model.js';
-import { LineIndex } from '../text.js';
+import type { LineIndex } from '../text.js';
+import { lineIndexOf } from '../docLines.js';
 import type { Workspace } from '../workspace.js';
 import type { CodeAction } from './codeActions.js';
 import { entitiesNamed } from './nameOccurrences.js';
@@ -14,7 +15,7 @@ import { entitiesNamed } from './nameOccurrences.js';
  * A mention takes the entity whose name or alias is exactly the selected text, else an empty `{#}` to fill in.
  */
 export function selectionRefactors(ws: Workspace, doc: Doc, range: Range): CodeAction[] {
-  const lines = new LineIndex(doc.text);
+  const lines = lineIndexOf(doc);
   let start = lines.offsetAt(range.start);
   let end = lines.offsetAt(range.end);
   while (start < end && /\s/.test(doc.text[start] as string)) start++;

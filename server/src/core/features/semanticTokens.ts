@@ -2,7 +2,8 @@
  * Semantic tokens: mentions coloured by their entity's type, claims, quotes and citations.
  */
 import type { EntityType } from '../model.js';
-import { LineIndex } from '../text.js';
+import type { LineIndex } from '../text.js';
+import { lineIndexOf } from '../docLines.js';
 import type { Workspace } from '../workspace.js';
 import { isSourced } from '../sourcing.js';
 import { entityOf } from './lookup.js';
@@ -41,7 +42,7 @@ interface Stretch {
 export function semanticTokens(ws: Workspace, uri: string): SemanticToken[] {
   const doc = ws.doc(uri);
   if (!doc) return [];
-  const lines = new LineIndex(doc.text);
+  const lines = lineIndexOf(doc);
   const types = new Map<string, EntityType | null | undefined>();
   const stretches: Stretch[] = [];
   for (const span of doc.spans) {

@@ -1,0 +1,206 @@
+/**
+ * Memory-compact forms of the model's most numerous values: spans, their attributes, citations and references.
+ *
+ * A corpus of 10,000 articles holds over a million ranges. As plain objects each range is three (a Range and two
+ * Positions, 120 bytes in a 64-bit V8 without pointer compression, which is how Node is built), and ranges were half
+ * of a Doc's memory. These classes keep each range as two UTF-16 offsets beside the document's LineIndex and make the
+ * Range when it is read, with the same LineIndex the parser used, so it is the Range the parser would have stored.
+ *
+ * They implement the model's interfaces, so code that reads a Span cannot tell one from a plain object, and a hand-made
+ * plain Span stays a valid Span. Each `toJSON` gives the plain shape in the model's field order, which is what
+ * `gloss parse` prints and what the parse pool's children send over IPC.
+ */
+import type { Citation, CitationItem, Range, Reference, ReferenceRole, Span, SpanAttribute, SpanKind } from './model.js';
+import type { LineIndex } from './text.js';
+
+/** Start and end UTF-16 offsets into the text of the LineIndex they go with. */
+export interface Offsets {
+  start: number;
+  end: number;
+}
+
+/** A reference, with its range kept as offsets. */
+export class CompactReference implements Reference {
+  readonly target: string;
+  readonly id: string;
+  readonly fragment: string | null;
+  readonly role: ReferenceRole;
+  readonly #lines: LineIndex;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(lines: LineIndex, fields: Omit<Reference, 'range'>, at: Offsets) {
+    this.target = fields.target;
+    this.id = fields.id;
+    this.fragment = fields.fragment;
+    this.role = fields.role;
+    this.#lines = lines;
+    this.#start = at.start;
+    this.#end = at.end;
+  }
+
+  get range(): Range {
+    return this.#lines.rangeOf(this.#start, this.#end);
+  }
+
+  toJSON(): Reference {
+    return { target: this.target, id: this.id, fragment: this.fragment, role: this.role, range: this.range };
+  }
+}
+
+/** One `key=value` attribute of a span, with its ranges kept as offsets. */
+export class CompactAttribute implements SpanAttribute {
+  readonly key: string;
+  readonly value: string;
+  readonly #lines: LineIndex;
+  readonly #start: number;
+  readonly #end: number;
+  readonly #valueStart: number;
+  readonly #valueEnd: number;
+
+  constructor(lines: LineIndex, key: string, value: string, at: Offsets, valueAt: Offsets) {
+    this.key = key;
+    this.value = value;
+    this.#lines = lines;
+    this.#start = at.start;
+    this.#end = at.end;
+    this.#valueStart = valueAt.start;
+    this.#valueEnd = valueAt.end;
+  }
+
+  get range(): Range {
+    return this.#lines.rangeOf(this.#start, this.#end);
+  }
+
+  get valueRange(): Range {
+    return this.#lines.rangeOf(this.#valueStart, this.#valueEnd);
+  }
+
+  toJSON(): SpanAttribute {
+    return { key: this.key, value: this.value, range: this.range, valueRange: this.valueRange };
+  }
+}
+
+/** The fields of a span that are not ranges. */
+export type SpanFields = Omit<Span, 'range' | 'contentRange' | 'idRange'>;
+
+/** A bracketed span, with its three ranges kept as offsets; `idAt` is null for a span without an id. */
+export class CompactSpan implements Span {
+  readonly kind: SpanKind;
+  readonly id: string | null;
+  readonly classes: readonly string[];
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly attributeList: readonly SpanAttribute[];
+  readonly text: string;
+  readonly parent: number | null;
+  /** Set after the span is made: the citations are read after the spans. */
+  citation: number | null;
+  readonly #lines: LineIndex;
+  readonly #start: number;
+  readonly #end: number;
+  readonly #contentStart: number;
+  readonly #contentEnd: number;
+  /** -1 for a span without an id. */
+  readonly #idStart: number;
+  readonly #idEnd: number;
+
+  constructor(lines: LineIndex, fields: SpanFields, at: Offsets, contentAt: Offsets, idAt: Offsets | null) {
+    this.kind = fields.kind;
+    this.id = fields.id;
+    this.classes = fields.classes;
+    this.attributes = fields.attributes;
+    this.attributeList = fields.attributeList;
+    this.text = fields.text;
+    this.parent = fields.parent;
+    this.citation = fields.citation;
+    this.#lines = lines;
+    this.#start = at.start;
+    this.#end = at.end;
+    this.#contentStart = contentAt.start;
+    this.#contentEnd = contentAt.end;
+    this.#idStart = idAt ? idAt.start : -1;
+    this.#idEnd = idAt ? idAt.end : -1;
+  }
+
+  get range(): Range {
+    return this.#lines.rangeOf(this.#start, this.#end);
+  }
+
+  get contentRange(): Range {
+    return this.#lines.rangeOf(this.#contentStart, this.#contentEnd);
+  }
+
+  get idRange(): Range | null {
+    return this.#idStart < 0 ? null : this.#lines.rangeOf(this.#idStart, this.#idEnd);
+  }
+
+  toJSON(): Span {
+    return {
+      kind: this.kind,
+      id: this.id,
+      idRange: this.idRange,
+      classes: this.classes,
+      attributes: this.attributes,
+      attributeList: this.attributeList,
+      text: this.text,
+      range: this.range,
+      contentRange: this.contentRange,
+      parent: this.parent,
+      citation: this.citation,
+    };
+  }
+}
+
+/** One `@key` of a citation, with the key's range kept as offsets. */
+export class CompactCitationItem implements CitationItem {
+  readonly key: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly suppressAuthor: boolean;
+  readonly #lines: LineIndex;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(lines: LineIndex, fields: Omit<CitationItem, 'range'>, at: Offsets) {
+    this.key = fields.key;
+    this.prefix = fields.prefix;
+    this.suffix = fields.suffix;
+    this.suppressAuthor = fields.suppressAuthor;
+    this.#lines = lines;
+    this.#start = at.start;
+    this.#end = at.end;
+  }
+
+  get range(): Range {
+    return this.#lines.rangeOf(this.#start, this.#end);
+  }
+
+  toJSON(): CitationItem {
+    return { key: this.key, range: this.range, prefix: this.prefix, suffix: this.suffix, suppressAuthor: this.suppressAuthor };
+  }
+}
+
+/** A bracketed citation, with its range kept as offsets. */
+export class CompactCitation implements Citation {
+  readonly keys: string[];
+  readonly items: CitationItem[];
+  readonly #lines: LineIndex;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(lines: LineIndex, items: CitationItem[], at: Offsets) {
+    this.keys = items.map((item) => item.key);
+    this.items = items;
+    this.#lines = lines;
+    this.#start = at.start;
+    this.#end = at.end;
+  }
+
+  get range(): Range {
+    return this.#lines.rangeOf(this.#start, this.#end);
+  }
+
+  toJSON(): Citation {
+    return { keys: this.keys, items: this.items, range: this.range };
+  }
+}

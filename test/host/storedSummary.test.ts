@@ -28,5 +28,5 @@ test('unpacking passes the document id and every used and defined id through the
   const seen: string[] = [];
   const unpacked = unpackSummary(JSON.parse(JSON.stringify(packSummary(summary))), (text) => (seen.push(text), text));
   assert.deepEqual(unpacked, summary);
-  assert.deepEqual(seen.sort(), [summary.id, ...summary.symbols.uses.map((use) => use.id), ...summary.definitions.map((def) => def.id)].sort());
+  assert.deepEqual(seen.sort(), [summary.id, ...[...summary.symbols.uses].map((use) => use.id), ...summary.definitions.map((def) => def.id)].sort());
 });

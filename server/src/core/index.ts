@@ -12,6 +12,7 @@ export type { RuleConfig, RuleSetting } from './ruleConfig.js';
 export { RULES } from './rules/index.js';
 export { Workspace, type ClaimLocation, type Definition } from './workspace.js';
 export type { DefinitionKind, DocSymbols } from './symbols.js';
+export { IdUses, type IdUse } from './idUses.js';
 export { codeActions, type CodeAction } from './features/codeActions.js';
 export { codeLenses, type CodeLens, type CodeLensCommand } from './features/codeLenses.js';
 export { completion, type CompletionItem, type CompletionKind } from './features/completion.js';

@@ -109,17 +109,8 @@ export interface Citation {
 }
 
 /** Where a reference stands; every role names the construct that holds it. */
-export type ReferenceRole =
-  | 'mention'
-  | 'by'
-  | 'src'
-  | 'same'
-  | 'supports'
-  | 'contradicts'
-  | 'citation'
-  | 'outlet'
-  | 'publisher'
-  | 'related';
+export const REFERENCE_ROLES = ['mention', 'by', 'src', 'same', 'supports', 'contradicts', 'citation', 'outlet', 'publisher', 'related'] as const;
+export type ReferenceRole = (typeof REFERENCE_ROLES)[number];
 
 /**
  * A use of an id.

@@ -2,18 +2,12 @@
  * The position-free symbols of one Doc: what it defines and what it references, and how often.
  * The workspace index depends on these alone, so an edit that keeps them equal leaves the index untouched.
  */
-import type { Doc, ReferenceRole } from './model.js';
+import type { Doc } from './model.js';
+import { IdUses, type IdUse } from './idUses.js';
 import { compareCodeUnits } from './text.js';
 
 /** What kind of thing a global id names. */
 export type DefinitionKind = 'document' | 'entity' | 'source';
-
-/** How many references one Doc makes to one global id in one role. */
-export interface IdUse {
-  id: string;
-  role: ReferenceRole;
-  count: number;
-}
 
 /** The symbols of one Doc, each list sorted and free of duplicates so that equality is a plain comparison. */
 export interface DocSymbols {
@@ -24,7 +18,7 @@ export interface DocSymbols {
   /** `doc#claim` for every claim or quote id the Doc defines. */
   claims: string[];
   /** The references of `refs` counted per id and role, sorted by id and then by role. */
-  uses: IdUse[];
+  uses: IdUses;
 }
 
 /** Computes a Doc's symbols. */
@@ -50,7 +44,7 @@ export function symbolsOf(doc: Doc): DocSymbols {
     last = { id, role, count: 1 };
     uses.push(last);
   }
-  return { defs: unique(defs), refs, claims: unique(claims), uses };
+  return { defs: unique(defs), refs, claims: unique(claims), uses: IdUses.of(uses) };
 }
 
 /**
@@ -58,7 +52,7 @@ export function symbolsOf(doc: Doc): DocSymbols {
  * the ids of equal uses are equal refs.
  */
 export function sameSymbols(a: DocSymbols, b: DocSymbols): boolean {
-  return sameList(a.defs, b.defs) && sameList(a.claims, b.claims) && sameUses(a.uses, b.uses);
+  return sameList(a.defs, b.defs) && sameList(a.claims, b.claims) && a.uses.equals(b.uses);
 }
 
 /** The entity-names key of a document that defines no entities. */
@@ -85,8 +79,4 @@ function unique(values: string[]): string[] {
 /** Whether two lists of strings are equal, item by item. */
 export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
-}
-
-function sameUses(a: IdUse[], b: IdUse[]): boolean {
-  return a.length === b.length && a.every((use, i) => use.id === b[i]?.id && use.role === b[i]?.role && use.count === b[i]?.count);
 }

@@ -5,8 +5,9 @@
  * A document is given either as its Doc, which the workspace keeps, or as a `DocSource` (a summary and a way to parse
  * it again), which it parses only when a feature needs more than the summary. Every answer is the same either way.
  */
-import type { Doc, Range, ReferenceRole, Span } from './model.js';
-import { NO_ENTITY_NAMES, sameList, sameSymbols, type DefinitionKind, type DocSymbols, type IdUse } from './symbols.js';
+import { REFERENCE_ROLES, type Doc, type Range, type ReferenceRole, type Span } from './model.js';
+import { NO_ENTITY_NAMES, sameList, sameSymbols, type DefinitionKind, type DocSymbols } from './symbols.js';
+import { IdUses } from './idUses.js';
 import { summarise, type DocSource, type DocSummary } from './docSummary.js';
 import { DocTable } from './docTable.js';
 import { loadDoc } from './loadedDocs.js';
@@ -55,22 +56,12 @@ interface Index {
 }
 
 /** A small number per role; the Record type makes the compiler insist on every role. */
-const ROLE_INDEX: Record<ReferenceRole, number> = {
-  mention: 0,
-  by: 1,
-  src: 2,
-  same: 3,
-  supports: 4,
-  contradicts: 5,
-  citation: 6,
-  outlet: 7,
-  publisher: 8,
-  related: 9,
-};
+/** Each role's index in `REFERENCE_ROLES`, which is also how `IdUses` numbers it. */
+const ROLE_INDEX = Object.fromEntries(REFERENCE_ROLES.map((role, index) => [role, index])) as Record<ReferenceRole, number>;
 
-const ROLE_COUNT = Object.keys(ROLE_INDEX).length;
+const ROLE_COUNT = REFERENCE_ROLES.length;
 
-const NO_SYMBOLS: DocSymbols = { defs: [], refs: [], claims: [], uses: [] };
+const NO_SYMBOLS: DocSymbols = { defs: [], refs: [], claims: [], uses: IdUses.NONE };
 
 /**
  * The URI of each document id asked about, kept per definitions map: a document's id is one of its definitions, so
@@ -348,8 +339,8 @@ function changeSymbols(shared: Index, uri: string, before: DocSymbols, after: Do
   let i = 0;
   let j = 0;
   while (i < old.length || j < now.length) {
-    const a = old[i]?.id;
-    const b = now[j]?.id;
+    const a = i < old.length ? old.id(i) : undefined;
+    const b = j < now.length ? now.id(j) : undefined;
     const id = (a === undefined ? b : b === undefined || a < b ? a : b) as string;
     const removed: UseGroup = { uses: old, from: i, end: groupEnd(old, i, id) };
     const added: UseGroup = { uses: now, from: j, end: groupEnd(now, j, id) };
@@ -368,7 +359,7 @@ function addSymbols(index: Index, uri: string, symbols: DocSymbols, referring: M
   for (const def of symbols.defs) update(index.defs, def.slice(def.indexOf(':') + 1), uri, true, false);
   const uses = symbols.uses;
   for (let from = 0; from < uses.length; ) {
-    const id = (uses[from] as IdUse).id;
+    const id = uses.id(from);
     const added: UseGroup = { uses, from, end: groupEnd(uses, from, id) };
     let referrers = index.refs.get(id);
     if (!referrers) {
@@ -389,26 +380,22 @@ function noReferrers(): Referrers {
 }
 
 /** The index after the uses of `id` that start at `from` (which may hold none). */
-function groupEnd(uses: readonly IdUse[], from: number, id: string): number {
+function groupEnd(uses: IdUses, from: number, id: string): number {
   let end = from;
-  while (uses[end]?.id === id) end++;
+  while (end < uses.length && uses.id(end) === id) end++;
   return end;
 }
 
 /** Whether two groups hold the same roles and counts. */
 function sameGroup(a: UseGroup, b: UseGroup): boolean {
   if (a.end - a.from !== b.end - b.from) return false;
-  for (let k = 0; k < a.end - a.from; k++) {
-    const x = a.uses[a.from + k] as IdUse;
-    const y = b.uses[b.from + k] as IdUse;
-    if (x.role !== y.role || x.count !== y.count) return false;
-  }
+  for (let k = 0; k < a.end - a.from; k++) if (!a.uses.sameUse(a.from + k, b.uses, b.from + k)) return false;
   return true;
 }
 
 /** Part of a sorted list of uses: the uses of one id, from `from` up to `end`. */
 interface UseGroup {
-  uses: readonly IdUse[];
+  uses: IdUses;
   from: number;
   end: number;
 }
@@ -438,10 +425,9 @@ function tally(referrers: Referrers, group: UseGroup, sign: 1 | -1): void {
   if (group.end === group.from) return;
   let mask = 0;
   for (let k = group.from; k < group.end; k++) {
-    const use = group.uses[k] as IdUse;
-    const index = ROLE_INDEX[use.role];
+    const index = group.uses.roleIndex(k);
     mask |= 1 << index;
-    referrers.times[index] = (referrers.times[index] as number) + sign * use.count;
+    referrers.times[index] = (referrers.times[index] as number) + sign * group.uses.count(k);
   }
   const total = (referrers.documents.get(mask) ?? 0) + sign;
   if (total === 0) referrers.documents.delete(mask);

@@ -2,7 +2,7 @@
  * Document summaries as `gloss check` stores them in its cache: flat arrays instead of objects, and without the lists a
  * summary can rebuild from the others, so that reading and writing the index of a large corpus stays cheap.
  */
-import { type DefinitionKind, type DocSummary, type Range, type ReferenceRole } from '../core/index.js';
+import { IdUses, REFERENCE_ROLES, type DefinitionKind, type DocSummary, type IdUse, type Range, type ReferenceRole } from '../core/index.js';
 
 /**
  * `[id, names, claims, uses, definitions]`: `uses` holds id, role and count in turn; `definitions` holds kind, id and the
@@ -11,11 +11,10 @@ import { type DefinitionKind, type DocSummary, type Range, type ReferenceRole } 
 export type StoredSummary = [string, string, string[], (string | number)[], (string | number)[]];
 
 const KINDS: readonly DefinitionKind[] = ['document', 'entity', 'source'];
-const ROLES: readonly ReferenceRole[] = ['mention', 'by', 'src', 'same', 'supports', 'contradicts', 'citation', 'outlet', 'publisher', 'related'];
 
 /** The stored form of a summary. */
 export function packSummary(summary: DocSummary): StoredSummary {
-  const uses = summary.symbols.uses.flatMap((use) => [use.id, use.role, use.count]);
+  const uses = [...summary.symbols.uses].flatMap((use) => [use.id, use.role, use.count]);
   const definitions = summary.definitions.flatMap((def) => [def.kind, def.id, def.range.start.line, def.range.start.character, def.range.end.line, def.range.end.character]);
   return [summary.id, summary.names, summary.symbols.claims, uses, definitions];
 }
@@ -48,14 +47,14 @@ export function unpackSummary(value: unknown, intern: Intern = (text) => text): 
   const [id, names, claims, flatUses, flatDefinitions] = value as unknown[];
   if (typeof id !== 'string' || typeof names !== 'string' || !isStrings(claims) || !Array.isArray(flatUses) || !Array.isArray(flatDefinitions)) return undefined;
   if (flatUses.length % 3 !== 0 || flatDefinitions.length % 6 !== 0) return undefined;
-  const uses: DocSummary['symbols']['uses'] = [];
+  const uses: IdUse[] = [];
   const refs: string[] = [];
   // Indexing instead of slicing and destructuring: a store holds hundreds of thousands of uses, read on every start.
   for (let i = 0; i < flatUses.length; i += 3) {
     const useId: unknown = flatUses[i];
     const role: unknown = flatUses[i + 1];
     const count: unknown = flatUses[i + 2];
-    if (typeof useId !== 'string' || !ROLES.includes(role as ReferenceRole) || typeof count !== 'number') return undefined;
+    if (typeof useId !== 'string' || !(REFERENCE_ROLES as readonly unknown[]).includes(role) || typeof count !== 'number') return undefined;
     const shared = intern(useId);
     uses.push({ id: shared, role: role as ReferenceRole, count });
     if (refs[refs.length - 1] !== shared) refs.push(shared);
@@ -74,7 +73,7 @@ export function unpackSummary(value: unknown, intern: Intern = (text) => text): 
     definitions.push({ kind: kind as DefinitionKind, id: intern(defId), range });
   }
   const defs = [...new Set(definitions.map((def) => `${def.kind}:${def.id}`))].sort();
-  return { id: intern(id), symbols: { defs, refs, claims, uses }, definitions, names };
+  return { id: intern(id), symbols: { defs, refs, claims, uses: IdUses.of(uses) }, definitions, names };
 }
 
 /**

@@ -19,21 +19,16 @@ export interface Offsets {
   end: number;
 }
 
-/** A reference, with its range kept as offsets. */
-export class CompactReference implements Reference {
-  readonly target: string;
-  readonly id: string;
-  readonly fragment: string | null;
-  readonly role: ReferenceRole;
+/**
+ * What every compact value has: a range, kept as offsets into the text of the document's LineIndex. Subclasses with
+ * further ranges keep their offsets too and make those ranges with `rangeAt`.
+ */
+abstract class Ranged {
   readonly #lines: LineIndex;
   readonly #start: number;
   readonly #end: number;
 
-  constructor(lines: LineIndex, fields: Omit<Reference, 'range'>, at: Offsets) {
-    this.target = fields.target;
-    this.id = fields.id;
-    this.fragment = fields.fragment;
-    this.role = fields.role;
+  constructor(lines: LineIndex, at: Offsets) {
     this.#lines = lines;
     this.#start = at.start;
     this.#end = at.end;
@@ -41,6 +36,27 @@ export class CompactReference implements Reference {
 
   get range(): Range {
     return this.#lines.rangeOf(this.#start, this.#end);
+  }
+
+  /** The range between two other offsets of the same text. */
+  protected rangeAt(start: number, end: number): Range {
+    return this.#lines.rangeOf(start, end);
+  }
+}
+
+/** A reference. */
+export class CompactReference extends Ranged implements Reference {
+  readonly target: string;
+  readonly id: string;
+  readonly fragment: string | null;
+  readonly role: ReferenceRole;
+
+  constructor(lines: LineIndex, fields: Omit<Reference, 'range'>, at: Offsets) {
+    super(lines, at);
+    this.target = fields.target;
+    this.id = fields.id;
+    this.fragment = fields.fragment;
+    this.role = fields.role;
   }
 
   toJSON(): Reference {
@@ -48,32 +64,23 @@ export class CompactReference implements Reference {
   }
 }
 
-/** One `key=value` attribute of a span, with its ranges kept as offsets. */
-export class CompactAttribute implements SpanAttribute {
+/** One `key=value` attribute of a span. */
+export class CompactAttribute extends Ranged implements SpanAttribute {
   readonly key: string;
   readonly value: string;
-  readonly #lines: LineIndex;
-  readonly #start: number;
-  readonly #end: number;
   readonly #valueStart: number;
   readonly #valueEnd: number;
 
   constructor(lines: LineIndex, key: string, value: string, at: Offsets, valueAt: Offsets) {
+    super(lines, at);
     this.key = key;
     this.value = value;
-    this.#lines = lines;
-    this.#start = at.start;
-    this.#end = at.end;
     this.#valueStart = valueAt.start;
     this.#valueEnd = valueAt.end;
   }
 
-  get range(): Range {
-    return this.#lines.rangeOf(this.#start, this.#end);
-  }
-
   get valueRange(): Range {
-    return this.#lines.rangeOf(this.#valueStart, this.#valueEnd);
+    return this.rangeAt(this.#valueStart, this.#valueEnd);
   }
 
   toJSON(): SpanAttribute {
@@ -84,8 +91,8 @@ export class CompactAttribute implements SpanAttribute {
 /** The fields of a span that are not ranges. */
 export type SpanFields = Omit<Span, 'range' | 'contentRange' | 'idRange'>;
 
-/** A bracketed span, with its three ranges kept as offsets; `idAt` is null for a span without an id. */
-export class CompactSpan implements Span {
+/** A bracketed span; `idAt` is null for a span without an id. */
+export class CompactSpan extends Ranged implements Span {
   readonly kind: SpanKind;
   readonly id: string | null;
   readonly classes: readonly string[];
@@ -95,9 +102,6 @@ export class CompactSpan implements Span {
   readonly parent: number | null;
   /** Set after the span is made: the citations are read after the spans. */
   citation: number | null;
-  readonly #lines: LineIndex;
-  readonly #start: number;
-  readonly #end: number;
   readonly #contentStart: number;
   readonly #contentEnd: number;
   /** -1 for a span without an id. */
@@ -105,6 +109,7 @@ export class CompactSpan implements Span {
   readonly #idEnd: number;
 
   constructor(lines: LineIndex, fields: SpanFields, at: Offsets, contentAt: Offsets, idAt: Offsets | null) {
+    super(lines, at);
     this.kind = fields.kind;
     this.id = fields.id;
     this.classes = fields.classes;
@@ -113,25 +118,18 @@ export class CompactSpan implements Span {
     this.text = fields.text;
     this.parent = fields.parent;
     this.citation = fields.citation;
-    this.#lines = lines;
-    this.#start = at.start;
-    this.#end = at.end;
     this.#contentStart = contentAt.start;
     this.#contentEnd = contentAt.end;
     this.#idStart = idAt ? idAt.start : -1;
     this.#idEnd = idAt ? idAt.end : -1;
   }
 
-  get range(): Range {
-    return this.#lines.rangeOf(this.#start, this.#end);
-  }
-
   get contentRange(): Range {
-    return this.#lines.rangeOf(this.#contentStart, this.#contentEnd);
+    return this.rangeAt(this.#contentStart, this.#contentEnd);
   }
 
   get idRange(): Range | null {
-    return this.#idStart < 0 ? null : this.#lines.rangeOf(this.#idStart, this.#idEnd);
+    return this.#idStart < 0 ? null : this.rangeAt(this.#idStart, this.#idEnd);
   }
 
   toJSON(): Span {
@@ -151,28 +149,19 @@ export class CompactSpan implements Span {
   }
 }
 
-/** One `@key` of a citation, with the key's range kept as offsets. */
-export class CompactCitationItem implements CitationItem {
+/** One `@key` of a citation; its range is the key's. */
+export class CompactCitationItem extends Ranged implements CitationItem {
   readonly key: string;
   readonly prefix: string;
   readonly suffix: string;
   readonly suppressAuthor: boolean;
-  readonly #lines: LineIndex;
-  readonly #start: number;
-  readonly #end: number;
 
   constructor(lines: LineIndex, fields: Omit<CitationItem, 'range'>, at: Offsets) {
+    super(lines, at);
     this.key = fields.key;
     this.prefix = fields.prefix;
     this.suffix = fields.suffix;
     this.suppressAuthor = fields.suppressAuthor;
-    this.#lines = lines;
-    this.#start = at.start;
-    this.#end = at.end;
-  }
-
-  get range(): Range {
-    return this.#lines.rangeOf(this.#start, this.#end);
   }
 
   toJSON(): CitationItem {
@@ -180,24 +169,15 @@ export class CompactCitationItem implements CitationItem {
   }
 }
 
-/** A bracketed citation, with its range kept as offsets. */
-export class CompactCitation implements Citation {
+/** A bracketed citation. */
+export class CompactCitation extends Ranged implements Citation {
   readonly keys: string[];
   readonly items: CitationItem[];
-  readonly #lines: LineIndex;
-  readonly #start: number;
-  readonly #end: number;
 
   constructor(lines: LineIndex, items: CitationItem[], at: Offsets) {
+    super(lines, at);
     this.keys = items.map((item) => item.key);
     this.items = items;
-    this.#lines = lines;
-    this.#start = at.start;
-    this.#end = at.end;
-  }
-
-  get range(): Range {
-    return this.#lines.rangeOf(this.#start, this.#end);
   }
 
   toJSON(): Citation {

@@ -96,7 +96,6 @@ export function readSpanAttributes(
   );
   for (const pair of pairs) {
     attributes[pair.name] = pair.value;
-    const valueAt = { start: pair.valueStart, end: pair.valueEnd };
     if (kind === 'other') continue;
     const allowed: readonly string[] = kind === 'mention' ? MENTION_KEYS : CLAIM_KEYS;
     if (!allowed.includes(pair.name)) {
@@ -116,7 +115,7 @@ export function readSpanAttributes(
       problems.push(
         warning(
           'invalid-attribute',
-          lines.rangeOf(valueAt.start, valueAt.end),
+          lines.rangeOf(pair.valueStart, pair.valueEnd),
           `“${pair.value}” is not a date: date= takes an ISO calendar date such as 2023-07-03.`,
         ),
       );
@@ -124,7 +123,7 @@ export function readSpanAttributes(
       problems.push(
         warning(
           'invalid-attribute',
-          lines.rangeOf(valueAt.start, valueAt.end),
+          lines.rangeOf(pair.valueStart, pair.valueEnd),
           `Status “${pair.value}” is not one of ${CLAIM_STATUSES.join(', ')}. Use one of these.`,
         ),
       );

@@ -50,3 +50,35 @@ test('a file that parses too slowly gets an analysis-limit problem, keeps its fr
     await removeTree(root);
   }
 });
+
+test('a large annotated article, parsed in a child, gets the problems and ranges of a small one parsed in process', async () => {
+  // The large article is over parseRisk's SIZE_LIMIT, so the pool parses it in a child and sends its Doc back over IPC.
+  // Its filler is one line, so every annotation sits at the same position as in the small article.
+  const article = (filler: string) => `[Khalaji]{#khalaji} spoke.\n\n${filler}\n\n[The drives arrived]{.claim #arrived by=khalaji} [@nowhere].\n`;
+  const root = await makeTree({
+    'gloss.json': '{ "rules": { "missing-metadata": "off" } }\n',
+    'registry.gloss.md': '---\nentities:\n  khalaji: Sepehr Khalaji\n---\n',
+    'large.gloss.md': article('Filler prose. '.repeat(20_000)),
+    'small.gloss.md': article('Filler prose.'),
+  });
+  try {
+    const run = spawnSync(process.execPath, [ENTRY, 'check', '--format', 'json', '--no-cache'], { cwd: root, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    assert.equal(run.status, 1, run.stderr);
+    const files = JSON.parse(run.stdout) as Array<{ path: string; problems: Array<{ code: string; range: unknown }> }>;
+    const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+    const problems = [
+      ['unsourced-claim', range(4, 1, 19)],
+      ['unresolved-reference', range(4, 51, 58)],
+    ];
+    assert.deepEqual(
+      files.map((file) => [file.path, file.problems.map((p) => [p.code, p.range])]),
+      [
+        ['large.gloss.md', problems],
+        ['registry.gloss.md', []],
+        ['small.gloss.md', problems],
+      ],
+    );
+  } finally {
+    await removeTree(root);
+  }
+});

@@ -9,7 +9,7 @@ const REVIEWED = [
   'SEMANTIC_TOKEN_TYPES', 'SOURCE_KINDS', 'Workspace', 'check', 'claimCard', 'claimSummary', 'codeActions', 'codeLenses',
   'completion', 'definition', 'dependentUris', 'docToJson', 'documentCard', 'documentHighlights', 'documentSymbols', 'entityCard',
   'entityOf', 'foldingRanges', 'hover', 'isSourced', 'isValidId', 'linkedClaims', 'nameOf', 'parse', 'parseTree',
-  'plainTextOf', 'prepareRename', 'references', 'referencesTo', 'rename', 'safeUrl', 'semanticTokens', 'sourceCard', 'sourceOf',
+  'plainDoc', 'plainTextOf', 'prepareRename', 'references', 'referencesTo', 'rename', 'safeUrl', 'semanticTokens', 'sourceCard', 'sourceOf',
   'splitTarget', 'stripBom', 'summarise', 'symbolsOf', 'wordDiff', 'workspaceSymbols',
 ];
 

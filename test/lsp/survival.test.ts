@@ -87,3 +87,26 @@ test('a cancelled references request answers RequestCancelled', async () => {
     await client.stop();
   }
 });
+
+test('a large annotated article, parsed in a child, answers hover, definition and diagnostics with exact ranges', async () => {
+  const client = await LspClient.start({ fixture: 'corpus' });
+  try {
+    const large = client.uri('large.gloss.md');
+    // Over parseRisk's SIZE_LIMIT, so the server's parse pool parses it in a child and gets its Doc back over IPC.
+    await client.open(large, `[Khalaji]{#khalaji} spoke.\n\n${'Filler prose. '.repeat(20_000)}\n\n[The drives arrived]{.claim #arrived by=khalaji}.\n`);
+    const diagnostics = await client.diagnostics(large, (d) => d.length > 0);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.range]),
+      [
+        ['missing-metadata', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }],
+        ['unsourced-claim', { start: { line: 4, character: 1 }, end: { line: 4, character: 19 } }],
+      ],
+    );
+    const hover = await client.request<Hover | null>('textDocument/hover', at(large, 0, 14));
+    assert.deepEqual(hover?.range, { start: { line: 0, character: 11 }, end: { line: 0, character: 18 } });
+    const definition = await client.request<Location[]>('textDocument/definition', at(large, 4, 45));
+    assert.deepEqual(definition, [{ uri: client.uri('registry.gloss.md'), range: { start: { line: 3, character: 2 }, end: { line: 3, character: 9 } } }]);
+  } finally {
+    await client.stop();
+  }
+});

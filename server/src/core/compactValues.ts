@@ -10,7 +10,7 @@
  * plain Span stays a valid Span. Each `toJSON` gives the plain shape in the model's field order, which is what
  * `gloss parse` prints and what the parse pool's children send over IPC.
  */
-import type { Citation, CitationItem, Range, Reference, ReferenceRole, Span, SpanAttribute, SpanKind } from './model.js';
+import type { Citation, CitationItem, Doc, Range, Reference, ReferenceRole, Span, SpanAttribute, SpanKind } from './model.js';
 import type { LineIndex } from './text.js';
 
 /** Start and end UTF-16 offsets into the text of the LineIndex they go with. */
@@ -183,4 +183,14 @@ export class CompactCitation extends Ranged implements Citation {
   toJSON(): Citation {
     return { keys: this.keys, items: this.items, range: this.range };
   }
+}
+
+/**
+ * The Doc with its spans, citations and references as plain objects. Structured clone, which carries a Doc from a
+ * parse child to its parent, copies own data properties only: a compact value would arrive without its ranges, which
+ * are getters over private offsets. The JSON round trip goes through each value's `toJSON`.
+ */
+export function plainDoc(doc: Doc): Doc {
+  const plain = <T>(values: T): T => JSON.parse(JSON.stringify(values)) as T;
+  return { ...doc, spans: plain(doc.spans), citations: plain(doc.citations), references: plain(doc.references) };
 }

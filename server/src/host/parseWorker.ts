@@ -2,7 +2,7 @@
  * The child-process side of the parse pool: receives texts over IPC, parses them and sends the Docs back.
  * It holds no state between messages, so the parent may kill it at any moment and start another.
  */
-import { parse, type Doc } from '../core/index.js';
+import { parse, plainDoc, type Doc } from '../core/index.js';
 
 /** The flag on the command line that makes an entry point run as a parse worker instead of a server. */
 export const PARSE_WORKER_FLAG = '--gloss-parse-worker';
@@ -27,7 +27,7 @@ export function runParseWorker(): void {
   if (!send) return;
   process.on('message', (message: ParseRequest) => {
     const doc = parse(message.text, message.uri, message.maxLength === undefined ? {} : { maxLength: message.maxLength });
-    send({ kind: 'doc', id: message.id, doc } satisfies ParseReply);
+    send({ kind: 'doc', id: message.id, doc: plainDoc(doc) } satisfies ParseReply);
   });
   process.on('disconnect', () => process.exit(0));
   send({ kind: 'ready' } satisfies ParseReply);

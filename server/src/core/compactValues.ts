@@ -12,6 +12,7 @@
  */
 import type { Citation, CitationItem, Doc, Range, Reference, ReferenceRole, Span, SpanAttribute, SpanKind } from './model.js';
 import type { LineIndex } from './text.js';
+import { interned } from './interned.js';
 
 /** Start and end UTF-16 offsets into the text of the LineIndex they go with. */
 export interface Offsets {
@@ -53,9 +54,9 @@ export class CompactReference extends Ranged implements Reference {
 
   constructor(lines: LineIndex, fields: Omit<Reference, 'range'>, at: Offsets) {
     super(lines, at);
-    this.target = fields.target;
-    this.id = fields.id;
-    this.fragment = fields.fragment;
+    this.target = interned(fields.target);
+    this.id = interned(fields.id);
+    this.fragment = fields.fragment === null ? null : interned(fields.fragment);
     this.role = fields.role;
   }
 
@@ -73,8 +74,8 @@ export class CompactAttribute extends Ranged implements SpanAttribute {
 
   constructor(lines: LineIndex, key: string, value: string, at: Offsets, valueAt: Offsets) {
     super(lines, at);
-    this.key = key;
-    this.value = value;
+    this.key = interned(key);
+    this.value = interned(value);
     this.#valueStart = valueAt.start;
     this.#valueEnd = valueAt.end;
   }
@@ -111,11 +112,12 @@ export class CompactSpan extends Ranged implements Span {
   constructor(lines: LineIndex, fields: SpanFields, at: Offsets, contentAt: Offsets, idAt: Offsets | null) {
     super(lines, at);
     this.kind = fields.kind;
-    this.id = fields.id;
+    this.id = fields.id === null ? null : interned(fields.id);
     this.classes = fields.classes;
     this.attributes = fields.attributes;
     this.attributeList = fields.attributeList;
-    this.text = fields.text;
+    // A mention's text is a name, written the same way in many articles; a claim's or a quote's is its own.
+    this.text = fields.kind === 'mention' ? interned(fields.text) : fields.text;
     this.parent = fields.parent;
     this.citation = fields.citation;
     this.#contentStart = contentAt.start;
@@ -158,7 +160,7 @@ export class CompactCitationItem extends Ranged implements CitationItem {
 
   constructor(lines: LineIndex, fields: Omit<CitationItem, 'range'>, at: Offsets) {
     super(lines, at);
-    this.key = fields.key;
+    this.key = interned(fields.key);
     this.prefix = fields.prefix;
     this.suffix = fields.suffix;
     this.suppressAuthor = fields.suppressAuthor;

@@ -94,8 +94,8 @@ export function readSpanAttributes(
   const attributeList: SpanAttribute[] = pairs.map(
     (pair) => new CompactAttribute(lines, pair.name, pair.value, pair, { start: pair.valueStart, end: pair.valueEnd }),
   );
+  for (const attribute of attributeList) attributes[attribute.key] = attribute.value;
   for (const pair of pairs) {
-    attributes[pair.name] = pair.value;
     if (kind === 'other') continue;
     const allowed: readonly string[] = kind === 'mention' ? MENTION_KEYS : CLAIM_KEYS;
     if (!allowed.includes(pair.name)) {

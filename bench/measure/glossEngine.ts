@@ -16,7 +16,7 @@ import { check } from '../../server/src/core/check.js';
 import type { Doc, Position } from '../../server/src/core/model.js';
 import { summarise as summariseDoc, type DocSource, type DocSummary } from '../../server/src/core/docSummary.js';
 import { listFiles, readCorpus } from '../corpusFiles.js';
-import { SCAN_SLICE_MS, SYNC_FILE_OPS, forEachInSlices, readGlossFile } from '../../server/src/host/index.js';
+import { SCAN_SLICE_MS, SYNC_FILE_OPS, forEachInSlices, readGlossFile, tuneHeap } from '../../server/src/host/index.js';
 import { fileUriOf } from '../../server/src/host/fileUri.js';
 import { readSummaries, summaryLine, textHash, writeSummaries } from '../../server/src/host/summaryStore.js';
 import { readMemory } from '../memory.js';
@@ -40,6 +40,8 @@ export interface GlossOptions {
   summariesOnly?: boolean;
 }
 
+// The engine runs with the heap settings the server and the command line start with.
+tuneHeap();
 const options = JSON.parse(process.argv[2] ?? '{}') as GlossOptions;
 const random = createRandom(options.seed);
 

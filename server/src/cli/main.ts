@@ -2,6 +2,7 @@
  * The `gloss` command line: dispatches to a subcommand and turns every failure into an exit code.
  * Importing this module does nothing; `main` never calls `process.exit`, so it runs in-process under test.
  */
+import { tuneHeap } from '../host/heapTuning.js';
 import { PARSE_WORKER_FLAG } from '../host/parseWorker.js';
 import { processIo, type CliIo } from './cliIo.js';
 import type { Command, CommandContext } from './command.js';
@@ -28,6 +29,8 @@ export interface MainOptions {
  * and its stack only when `GLOSS_DEBUG=1`.
  */
 export async function main(argv: string[], options: MainOptions): Promise<number> {
+  // A caller that brings its own IO runs `gloss` inside its process (the tests do), whose heap is its own business.
+  if (!options.io) tuneHeap();
   const io = options.io ?? processIo();
   const commands = options.commands ?? glossCommands();
   const workerScript = options.workerScript !== undefined ? options.workerScript : options.io ? null : (process.argv[1] ?? null);

@@ -53,10 +53,18 @@ export function readSpanAttributes(
 ): ReadAttributes {
   const problems: Problem[] = [];
   const references: Reference[] = [];
-  const normalised = items.flatMap(asPandocReads);
-  const classes = normalised.filter((item) => item.kind === 'class').map((item) => item.name);
-  const ids = normalised.filter((item) => item.kind === 'id');
-  const pairs = normalised.filter((item) => item.kind === 'pair');
+  const classes: string[] = [];
+  const ids: GlossAttributeItem[] = [];
+  const pairs: GlossAttributeItem[] = [];
+  // One pass, since every span of a corpus comes through here. Pandoc reads an `id=` pair as the span's id and a
+  // `class=` pair as classes, and Gloss reads them the same way.
+  for (const item of items) {
+    if (item.kind === 'class') classes.push(item.name);
+    else if (item.kind === 'id') ids.push(item);
+    else if (item.name === 'id') ids.push({ ...item, kind: 'id', name: item.value });
+    else if (item.name === 'class') classes.push(...item.value.split(/\s+/).filter((word) => word !== ''));
+    else pairs.push(item);
+  }
   const kind: SpanKind = classes.includes('quote')
     ? 'quote'
     : classes.includes('claim')
@@ -152,21 +160,6 @@ const ONE_CLASS: ReadonlyMap<string, readonly string[]> = new Map(['claim', 'quo
 function sharedClasses(classes: string[]): readonly string[] {
   if (classes.length === 0) return NO_CLASSES;
   return (classes.length === 1 && ONE_CLASS.get(classes[0] as string)) || classes;
-}
-
-/**
- * Pandoc reads an `id=` pair as the span's id and a `class=` pair as classes; Gloss reads them the same way.
- */
-function asPandocReads(item: GlossAttributeItem): GlossAttributeItem[] {
-  if (item.kind !== 'pair') return [item];
-  if (item.name === 'id') return [{ ...item, kind: 'id', name: item.value }];
-  if (item.name === 'class') {
-    return item.value
-      .split(/\s+/)
-      .filter((word) => word !== '')
-      .map((word) => ({ ...item, kind: 'class' as const, name: word, value: '' }));
-  }
-  return [item];
 }
 
 /** Splits a comma-separated reference list, using the raw text for exact entry offsets. */

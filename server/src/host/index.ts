@@ -11,3 +11,4 @@ export { decodeText, type DecodedText, type TextEncodingName } from './decodeTex
 export { withConfiguredSeverities } from './withConfiguredSeverities.js';
 export { forEachConcurrently } from './concurrently.js';
 export { SCAN_SLICE_MS, forEachInSlices } from './inSlices.js';
+export { tuneHeap } from './heapTuning.js';

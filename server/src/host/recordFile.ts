@@ -131,12 +131,17 @@ export class RecordFileWriter {
  * Writes a record file with `header` and the records' `lines`, taken one by one, so that the lines of thousands of
  * files are never all held at once, nor joined into one string. It creates the file's folder if need be, and lets the
  * event loop run after each chunk, so that a language server writing its store goes on answering. Never rejects (see
- * `RecordFileWriter`).
+ * `RecordFileWriter`). Resolves to the number of lines taken.
  */
-export async function writeRecordFile(path: string, header: unknown, lines: Iterable<string>): Promise<void> {
+export async function writeRecordFile(path: string, header: unknown, lines: Iterable<string>): Promise<number> {
   const writer = new RecordFileWriter(path, header);
-  for (const line of lines) if (writer.add(line)) await new Promise((resolve) => setImmediate(resolve));
+  let count = 0;
+  for (const line of lines) {
+    count++;
+    if (writer.add(line)) await new Promise((resolve) => setImmediate(resolve));
+  }
   writer.commit();
+  return count;
 }
 
 function parseLine(line: string): unknown {

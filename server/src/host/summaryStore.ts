@@ -43,9 +43,12 @@ export function summaryLine(uri: string, hash: string, summary: DocSummary): str
   return recordLine([uri, hash, packSummary(summary)]);
 }
 
-/** Replaces the store in `dir` by the records `lines`, written as they come; never rejects (see `writeRecordFile`). */
-export async function writeSummaries(dir: string, version: string, lines: Iterable<string>): Promise<void> {
-  await writeRecordFile(join(dir, 'index.json'), { format: FORMAT, version }, lines);
+/**
+ * Replaces the store in `dir` by the records `lines`, written as they come; resolves to how many there were and never
+ * rejects (see `writeRecordFile`).
+ */
+export function writeSummaries(dir: string, version: string, lines: Iterable<string>): Promise<number> {
+  return writeRecordFile(join(dir, 'index.json'), { format: FORMAT, version }, lines);
 }
 
 /** The hash by which texts are stored: the sha256 of their UTF-8 encoding, given as the text or as those bytes. */

@@ -211,10 +211,9 @@ export class Session {
     const version = this.#host.storeVersion;
     if (version === null) return;
     for (const folder of folders) {
-      const lines = this.state.storeLines(folder.files.keys());
       const dir = join(folder.path, CACHE_DIR_NAME);
-      await writeSummaries(dir, version, lines);
-      this.#host.log(`Stored the summaries of ${lines.length} documents in ${dir}, for a faster next start.`);
+      const stored = await writeSummaries(dir, version, this.state.storeLines(folder.files.keys()));
+      this.#host.log(`Stored the summaries of ${stored} documents in ${dir}, for a faster next start.`);
     }
   }
 

@@ -9,6 +9,7 @@ import { parse } from '../../server/src/core/index.js';
 import { makeTree, removeTree } from '../host/tempTree.js';
 import { CORPUS, CORPUS_URI, SAMPLES, TEST_VERSION } from './corpusFixture.js';
 import { memoryIo } from './memoryIo.js';
+import { lineRange } from '../ranges.js';
 
 async function exportRun(args: string[], cwd = CORPUS): Promise<{ code: number; out: string; err: string }> {
   const io = memoryIo(cwd);
@@ -29,14 +30,13 @@ interface JsonlRecord {
 test('gloss export --format jsonl prints a document record, then one record per annotation', async () => {
   const result = await exportRun(['--format', 'jsonl', 'weekly-1.gloss.md']);
   const uri = `${CORPUS_URI}/weekly-1.gloss.md`;
-  const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
   assert.deepEqual(result, {
     code: 0,
     err: '',
     out: [
       { type: 'document', document: 'weekly-1', uri, path: 'weekly-1.gloss.md', title: 'A week later', text: 'Khalaji repeated it.' },
-      { type: 'annotation', document: 'weekly-1', annotation: 'a1', kind: 'mention', id: 'khalaji', text: 'Khalaji', start: 0, end: 7, classes: [], attributes: {}, keys: [], sourced: null, entity: null, range: range(6, 0, 19) },
-      { type: 'annotation', document: 'weekly-1', annotation: 'a2', kind: 'claim', id: 'repeat', text: 'it', start: 17, end: 19, classes: ['claim'], attributes: {}, keys: [], sourced: false, entity: null, range: range(6, 29, 49) },
+      { type: 'annotation', document: 'weekly-1', annotation: 'a1', kind: 'mention', id: 'khalaji', text: 'Khalaji', start: 0, end: 7, classes: [], attributes: {}, keys: [], sourced: null, entity: null, range: lineRange(6, 0, 19) },
+      { type: 'annotation', document: 'weekly-1', annotation: 'a2', kind: 'claim', id: 'repeat', text: 'it', start: 17, end: 19, classes: ['claim'], attributes: {}, keys: [], sourced: false, entity: null, range: lineRange(6, 29, 49) },
     ]
       .map((record) => `${JSON.stringify(record)}\n`)
       .join(''),

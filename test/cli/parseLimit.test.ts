@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { makeTree, removeTree } from '../host/tempTree.js';
+import { lineRange } from '../ranges.js';
 
 const ENTRY = fileURLToPath(new URL('../../server/src/cli/entry.js', import.meta.url));
 
@@ -65,10 +66,9 @@ test('a large annotated article, parsed in a child, gets the problems and ranges
     const run = spawnSync(process.execPath, [ENTRY, 'check', '--format', 'json', '--no-cache'], { cwd: root, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
     assert.equal(run.status, 1, run.stderr);
     const files = JSON.parse(run.stdout) as Array<{ path: string; problems: Array<{ code: string; range: unknown }> }>;
-    const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
     const problems = [
-      ['unsourced-claim', range(4, 1, 19)],
-      ['unresolved-reference', range(4, 51, 58)],
+      ['unsourced-claim', lineRange(4, 1, 19)],
+      ['unresolved-reference', lineRange(4, 51, 58)],
     ];
     assert.deepEqual(
       files.map((file) => [file.path, file.problems.map((p) => [p.code, p.range])]),

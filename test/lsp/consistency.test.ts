@@ -3,6 +3,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Diagnostic, Location } from 'vscode-languageserver/node';
 import { LspClient } from './lspClient.js';
+import { lineRange } from '../ranges.js';
 
 let client: LspClient;
 let asianews: string;
@@ -15,12 +16,11 @@ before(async () => {
 after(() => client.stop());
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code).join(',');
-const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 
 test('an open document that differs from the disk wins until it is closed', async () => {
   await client.open(asianews, await readFile(client.path('asianews.gloss.md'), 'utf8'), 1);
   // Types ` src=fars-2023-07-03` into the unsourced claim's attributes, before its closing brace.
-  await client.change(asianews, 2, [{ range: range(9, 61, 61), text: ' src=fars-2023-07-03' }]);
+  await client.change(asianews, 2, [{ range: lineRange(9, 61, 61), text: ' src=fars-2023-07-03' }]);
   assert.equal(codes(await client.diagnostics(asianews, (d) => codes(d) === 'unresolved-reference')), 'unresolved-reference');
   await client.close(asianews);
   assert.equal(codes(await client.diagnostics(asianews, (d) => d.length === 2)), 'unsourced-claim,unresolved-reference');
@@ -30,11 +30,11 @@ test('a definition edited in an open registry refreshes the documents that use i
   const registry = client.uri('registry.gloss.md');
   const cdm = client.uri('cdm.gloss.md');
   await client.open(registry, await readFile(client.path('registry.gloss.md'), 'utf8'), 1);
-  await client.change(registry, 2, [{ range: range(3, 2, 9), text: 'khalaji2' }]);
+  await client.change(registry, 2, [{ range: lineRange(3, 2, 9), text: 'khalaji2' }]);
   const broken = await client.diagnostics(cdm, (d) => d.length > 0);
   assert.deepEqual(
     broken.map((d) => [d.code, d.range]),
-    [['unresolved-reference', range(7, 48, 55)]],
+    [['unresolved-reference', lineRange(7, 48, 55)]],
   );
   await client.close(registry);
   assert.deepEqual(await client.diagnostics(cdm, (d) => d.length === 0), []);
@@ -54,7 +54,7 @@ test('files created, renamed and deleted on disk update their dependents', async
   ]);
   await client.diagnostics(folks);
   const target = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: asianews }, position: { line: 11, character: 12 } });
-  assert.deepEqual(target, [{ uri: folks, range: range(2, 2, 8) }]);
+  assert.deepEqual(target, [{ uri: folks, range: lineRange(2, 2, 8) }]);
 
   await rm(client.path('folks.gloss.md'));
   await client.filesChanged([{ uri: folks, type: 3 }]);
@@ -69,7 +69,7 @@ test('a file changed on disk is analysed again', async () => {
   const diagnostics = await client.diagnostics(cdm, (d) => d.length === 1);
   assert.deepEqual(
     diagnostics.map((d) => [d.code, d.range]),
-    [['unresolved-reference', range(7, 61, 74)]],
+    [['unresolved-reference', lineRange(7, 61, 74)]],
   );
 });
 

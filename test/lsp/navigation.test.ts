@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { CodeAction, CompletionItem, Hover, Location, WorkspaceEdit } from 'vscode-languageserver/node';
 import { LspClient } from './lspClient.js';
+import { lineRange } from '../ranges.js';
 
 let client: LspClient;
 let asianews: string;
@@ -18,7 +19,6 @@ before(async () => {
 });
 after(() => client.stop());
 
-const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 const at = (uri: string, line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
 
 test('hover on an entity mention shows the entity card from the registry', async () => {
@@ -28,36 +28,36 @@ test('hover on an entity mention shows the entity card from the registry', async
       kind: 'markdown',
       value: `**Sepehr Khalaji** · person · \`khalaji\`\n\nHead of Iran's Government Information Council.\n\nAlso: Khalaji\n\nDefined in [registry.gloss.md:4](${registry}#L4) · mentioned 1 time in 1 document`,
     },
-    range: range(7, 18, 25),
+    range: lineRange(7, 18, 25),
   });
 });
 
 test('definition from same=doc#claim lands on the claim id in the other article', async () => {
   const locations = await client.request<Location[]>('textDocument/definition', at(cdm, 7, 70));
-  assert.deepEqual(locations, [{ uri: asianews, range: range(7, 91, 99) }]);
+  assert.deepEqual(locations, [{ uri: asianews, range: lineRange(7, 91, 99) }]);
 });
 
 test('references list every use of an entity across files, with its definition', async () => {
   const locations = await client.request<Location[]>('textDocument/references', { ...at(asianews, 7, 20), context: { includeDeclaration: true } });
   assert.deepEqual(locations, [
-    { uri: asianews, range: range(7, 18, 25) },
-    { uri: asianews, range: range(7, 103, 110) },
-    { uri: asianews, range: range(9, 54, 61) },
-    { uri: cdm, range: range(7, 48, 55) },
-    { uri: registry, range: range(3, 2, 9) },
+    { uri: asianews, range: lineRange(7, 18, 25) },
+    { uri: asianews, range: lineRange(7, 103, 110) },
+    { uri: asianews, range: lineRange(9, 54, 61) },
+    { uri: cdm, range: lineRange(7, 48, 55) },
+    { uri: registry, range: lineRange(3, 2, 9) },
   ]);
 });
 
 test('rename is one versioned edit: the open document carries its version, unopened files null', async () => {
   await client.open(asianews, await readFile(client.path('asianews.gloss.md'), 'utf8'), 3);
-  assert.deepEqual(await client.request('textDocument/prepareRename', at(asianews, 7, 20)), { range: range(7, 18, 25), placeholder: 'khalaji' });
+  assert.deepEqual(await client.request('textDocument/prepareRename', at(asianews, 7, 20)), { range: lineRange(7, 18, 25), placeholder: 'khalaji' });
   const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...at(asianews, 7, 20), newName: 'sepehr' });
-  const edits = (...ranges: ReturnType<typeof range>[]) => ranges.map((r) => ({ range: r, newText: 'sepehr' }));
+  const edits = (...ranges: ReturnType<typeof lineRange>[]) => ranges.map((r) => ({ range: r, newText: 'sepehr' }));
   assert.deepEqual(edit, {
     documentChanges: [
-      { textDocument: { uri: asianews, version: 3 }, edits: edits(range(7, 18, 25), range(7, 103, 110), range(9, 54, 61)) },
-      { textDocument: { uri: cdm, version: null }, edits: edits(range(7, 48, 55)) },
-      { textDocument: { uri: registry, version: null }, edits: edits(range(3, 2, 9)) },
+      { textDocument: { uri: asianews, version: 3 }, edits: edits(lineRange(7, 18, 25), lineRange(7, 103, 110), lineRange(9, 54, 61)) },
+      { textDocument: { uri: cdm, version: null }, edits: edits(lineRange(7, 48, 55)) },
+      { textDocument: { uri: registry, version: null }, edits: edits(lineRange(3, 2, 9)) },
     ],
   });
   await client.close(asianews);
@@ -75,8 +75,8 @@ test('completion after by= offers the entities with their types and names', asyn
   assert.deepEqual(
     items.map((i) => [i.label, i.detail, i.textEdit]),
     [
-      ['fars', 'organization — Fars News Agency', { range: range(9, 54, 61), newText: 'fars' }],
-      ['khalaji', 'person — Sepehr Khalaji', { range: range(9, 54, 61), newText: 'khalaji' }],
+      ['fars', 'organization — Fars News Agency', { range: lineRange(9, 54, 61), newText: 'fars' }],
+      ['khalaji', 'person — Sepehr Khalaji', { range: lineRange(9, 54, 61), newText: 'khalaji' }],
     ],
   );
 });
@@ -86,7 +86,7 @@ test('a code action creates the missing entity in the registry', async () => {
   const unresolved = diagnostics.filter((d) => d.code === 'unresolved-reference');
   const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
     textDocument: { uri: asianews },
-    range: range(11, 12, 12),
+    range: lineRange(11, 12, 12),
     context: { diagnostics: unresolved },
   });
   assert.deepEqual(
@@ -95,7 +95,7 @@ test('a code action creates the missing entity in the registry', async () => {
       [
         'Create entity “nobody” in registry.gloss.md',
         'quickfix',
-        { documentChanges: [{ textDocument: { uri: registry, version: null }, edits: [{ range: range(11, 0, 0), newText: '  nobody:\n    name: nobody\n' }] }] },
+        { documentChanges: [{ textDocument: { uri: registry, version: null }, edits: [{ range: lineRange(11, 0, 0), newText: '  nobody:\n    name: nobody\n' }] }] },
       ],
     ],
   );

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CancellationTokenSource, type Hover, type Location } from 'vscode-languageserver/node';
 import { LspClient } from './lspClient.js';
+import { lineRange } from '../ranges.js';
 
 const at = (uri: string, line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
 
@@ -98,14 +99,14 @@ test('a large annotated article, parsed in a child, answers hover, definition an
     assert.deepEqual(
       diagnostics.map((d) => [d.code, d.range]),
       [
-        ['missing-metadata', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }],
-        ['unsourced-claim', { start: { line: 4, character: 1 }, end: { line: 4, character: 19 } }],
+        ['missing-metadata', lineRange(0, 0, 0)],
+        ['unsourced-claim', lineRange(4, 1, 19)],
       ],
     );
     const hover = await client.request<Hover | null>('textDocument/hover', at(large, 0, 14));
-    assert.deepEqual(hover?.range, { start: { line: 0, character: 11 }, end: { line: 0, character: 18 } });
+    assert.deepEqual(hover?.range, lineRange(0, 11, 18));
     const definition = await client.request<Location[]>('textDocument/definition', at(large, 4, 45));
-    assert.deepEqual(definition, [{ uri: client.uri('registry.gloss.md'), range: { start: { line: 3, character: 2 }, end: { line: 3, character: 9 } } }]);
+    assert.deepEqual(definition, [{ uri: client.uri('registry.gloss.md'), range: lineRange(3, 2, 9) }]);
   } finally {
     await client.stop();
   }

@@ -3,6 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Location } from 'vscode-languageserver/node';
 import { LspClient, summarize } from './lspClient.js';
+import { lineRange } from '../ranges.js';
 
 let client: LspClient;
 let asianews: string;
@@ -19,7 +20,6 @@ before(async () => {
 });
 after(() => client.stop());
 
-const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 const unused = (line: number) =>
   `${line}:2-${line}:9 unused-definition The entity “someone” is defined here, but nothing in the workspace references it. Mention it ([text]{#someone}) or use it in by=, outlet or publisher; or remove it if it is no longer needed.`;
 const UNSOURCED =
@@ -39,7 +39,7 @@ test('a file created on disk is found when another document is saved, and its de
   assert.deepEqual(summarize(await client.diagnostics(people)), [unused(4)]);
   assert.deepEqual(summarize(await client.diagnostics(asianews, (d) => d.length === 1)), [UNSOURCED]);
   const target = await client.request<Location[]>('textDocument/definition', { ...nobodyAt, textDocument: { uri: asianews } });
-  assert.deepEqual(target, [{ uri: people, range: range(2, 2, 8) }]);
+  assert.deepEqual(target, [{ uri: people, range: lineRange(2, 2, 8) }]);
 });
 
 test('a file changed on disk is read again when a document is saved', async () => {

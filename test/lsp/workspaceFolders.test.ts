@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Location } from 'vscode-languageserver/node';
 import { LspClient, summarize } from './lspClient.js';
+import { lineRange } from '../ranges.js';
 
 const SAMPLES = fileURLToPath(new URL('../../../samples/', import.meta.url));
 /** A note in the registry folder whose diagnostics are not empty while it is indexed. */
@@ -29,7 +30,6 @@ before(async () => {
 });
 after(() => client.stop());
 
-const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 const unresolved = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'unresolved-reference').length;
 const outletAt = { textDocument: { uri: '' }, position: { line: 3, character: 9 } };
 
@@ -56,7 +56,7 @@ test('a workspace folder added is scanned with progress, and references into it 
   ]);
   assert.equal(joined.length, 12);
   assert.deepEqual(await client.request<Location[]>('textDocument/definition', { ...outletAt, textDocument: { uri: cdm } }), [
-    { uri: client.uri('registry/registry.gloss.md'), range: range(10, 2, 5) },
+    { uri: client.uri('registry/registry.gloss.md'), range: lineRange(10, 2, 5) },
   ]);
   assert.deepEqual(
     client.progress.slice(scans).map((p) => JSON.stringify(p)),

@@ -7,6 +7,8 @@ import { parse } from '../../../server/src/core/parse.js';
 import { LineIndex } from '../../../server/src/core/text.js';
 import { Workspace } from '../../../server/src/core/workspace.js';
 
+export { range } from '../../ranges.js';
+
 /** A workspace built from files, the URI of the file with the markers (else of the last file), the cursor, and the selection when `$1` is given. */
 export interface Fixture {
   ws: Workspace;
@@ -33,11 +35,6 @@ export function fixture(files: Record<string, string>): Fixture {
     return parse(text, fileUri);
   });
   return { ws: Workspace.build(docs), uri, position, selection };
-}
-
-/** A range from line and character numbers. */
-export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
-  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
 }
 
 /** A three-file corpus: a registry, an article with claims and quotes, and an article that links to it. */

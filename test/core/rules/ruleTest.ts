@@ -2,11 +2,13 @@
  * The one test helper for lint rules: in-memory workspaces of Gloss text, parsed for real, and the problems of one rule.
  */
 import { check } from '../../../server/src/core/check.js';
-import type { Problem, Range } from '../../../server/src/core/model.js';
+import type { Problem } from '../../../server/src/core/model.js';
 import { parse } from '../../../server/src/core/parse.js';
 import type { RuleConfig } from '../../../server/src/core/ruleConfig.js';
 import type { Rule } from '../../../server/src/core/rules/rule.js';
 import { Workspace } from '../../../server/src/core/workspace.js';
+
+export { range } from '../../ranges.js';
 
 /** The folder of every in-memory file: `a.gloss.md` becomes `file:///c/a.gloss.md`. */
 export const ROOT = 'file:///c/';
@@ -24,11 +26,6 @@ export function workspaceOf(files: Record<string, string>): Workspace {
 /** The problems that `rule` finds in file `name` of the workspace `files`, through `check` with that rule alone. */
 export function problemsOf(rule: Rule, files: Record<string, string>, name: string, config: RuleConfig = {}): Problem[] {
   return check(workspaceOf(files), uriOf(name), config, [rule]).filter((problem) => problem.code === rule.code);
-}
-
-/** A range from 0-based numbers, as LSP counts them. */
-export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
-  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
 }
 
 /** A problem as `line:column-line:column message`, 1-based, the form of the rules' documented examples. */

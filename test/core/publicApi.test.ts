@@ -8,7 +8,7 @@ const REVIEWED = [
   'CLAIM_STATUSES', 'DEFAULT_MAX_LENGTH', 'ENTITY_TYPES', 'IdUses', 'LineIndex', 'REFERENCE_ROLES', 'RULES', 'SEMANTIC_TOKEN_MODIFIERS',
   'SEMANTIC_TOKEN_TYPES', 'SOURCE_KINDS', 'Workspace', 'check', 'claimCard', 'claimSummary', 'codeActions', 'codeLenses',
   'completion', 'definition', 'dependentUris', 'docToJson', 'documentCard', 'documentHighlights', 'documentSymbols', 'entityCard',
-  'entityOf', 'foldingRanges', 'hover', 'isSourced', 'isValidId', 'linkedClaims', 'nameOf', 'parse', 'parseTree',
+  'entityOf', 'foldingRanges', 'hover', 'interned', 'isSourced', 'isValidId', 'linkedClaims', 'nameOf', 'parse', 'parseTree',
   'plainDoc', 'plainTextOf', 'prepareRename', 'references', 'referencesTo', 'rename', 'safeUrl', 'semanticTokens', 'sourceCard', 'sourceOf',
   'splitTarget', 'stripBom', 'summarise', 'symbolsOf', 'wordDiff', 'workspaceSymbols',
 ];

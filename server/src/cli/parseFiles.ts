@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { parse, summarise, type Doc, type DocSource, type DocSummary } from '../core/index.js';
 import { ParsePool } from '../host/parsePool.js';
-import { detachedSummary, stringPool } from '../host/storedSummary.js';
+import { detachedSummary } from '../host/storedSummary.js';
 import type { SourceFile } from './lint.js';
 import { mayParseSlowly } from '../host/parseRisk.js';
 
@@ -59,12 +59,11 @@ export async function parseFiles(
     // The children start on the risky files first, so that they work while this process parses the rest.
     const inChildren = files.map((file, i) => (pool && risky[i] ? pool.parse(file.text, file.uri, undefined) : null));
     const parsed: ParsedFile[] = [];
-    const intern = stringPool();
     let lastYield = performance.now();
     for (const [i, file] of files.entries()) {
       if (inChildren[i]) continue;
       const load = (): Doc => parse(file.text, file.uri);
-      const summary = summaries[i] ?? detachedSummary(summarise(load()), intern);
+      const summary = summaries[i] ?? detachedSummary(summarise(load()));
       parsed[i] = { doc: { uri: file.uri, summary, load }, summary, risky: false };
       if (pool && performance.now() - lastYield > YIELD_EVERY_MS) {
         // Without this, a child's answer would wait behind the whole loop while its budget timer runs on.

@@ -9,6 +9,7 @@ export { check } from './check.js';
 export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse.js';
 export { docToJson, type DocJson } from './docJson.js';
 export { plainDoc } from './compactValues.js';
+export { interned } from './interned.js';
 export type { RuleConfig, RuleSetting } from './ruleConfig.js';
 export { RULES } from './rules/index.js';
 export { Workspace, type ClaimLocation, type Definition } from './workspace.js';

@@ -1,5 +1,6 @@
 /**
- * One shared copy of each short string the parser keeps: ids, attribute keys and values, citation keys, mention texts.
+ * One shared copy of each short string the parser keeps: ids, attribute keys and values, citation keys, mention texts;
+ * the command line's detached summaries take their ids from it too.
  *
  * A corpus names the same few thousand entities and sources in every article, so most of these strings repeat across
  * documents. Each one read from a document's text is a string of its own in V8 (32 bytes or more, often a slice of the

@@ -2,7 +2,7 @@
  * Document summaries as `gloss check` stores them in its cache: flat arrays instead of objects, and without the lists a
  * summary can rebuild from the others, so that reading and writing the index of a large corpus stays cheap.
  */
-import { IdUses, REFERENCE_ROLES, type DefinitionKind, type DocSummary, type IdUse, type Range, type ReferenceRole } from '../core/index.js';
+import { IdUses, REFERENCE_ROLES, interned, type DefinitionKind, type DocSummary, type IdUse, type Range, type ReferenceRole } from '../core/index.js';
 
 /**
  * `[id, names, claims, uses, definitions]`: `uses` holds id, role and count in turn; `definitions` holds kind, id and the
@@ -20,29 +20,10 @@ export function packSummary(summary: DocSummary): StoredSummary {
 }
 
 /**
- * A function that returns one string for all equal strings it is given: the first of them. Summaries of one corpus name
- * the same few thousand ids hundreds of thousands of times, and `gloss check` keeps every summary for its whole run:
- * sharing one string per id saves it about 15 MB at 10,000 documents. Readers that keep summaries only briefly need not
- * pay for the lookups.
- */
-export type Intern = (text: string) => string;
-
-/** A new, empty Intern. */
-export function stringPool(): Intern {
-  const pool = new Map<string, string>();
-  return (text) => {
-    const known = pool.get(text);
-    if (known !== undefined) return known;
-    pool.set(text, text);
-    return text;
-  };
-}
-
-/**
  * The summary a stored value holds, or undefined when the value does not have the stored shape. Its ids are passed
- * through `intern`, by default left as they are.
+ * through `intern`, by default left as they are: readers that keep summaries only briefly need not pay for the lookups.
  */
-export function unpackSummary(value: unknown, intern: Intern = (text) => text): DocSummary | undefined {
+export function unpackSummary(value: unknown, intern: (text: string) => string = (text) => text): DocSummary | undefined {
   if (!Array.isArray(value) || value.length !== 5) return undefined;
   const [id, names, claims, flatUses, flatDefinitions] = value as unknown[];
   if (typeof id !== 'string' || typeof names !== 'string' || !isStrings(claims) || !Array.isArray(flatUses) || !Array.isArray(flatDefinitions)) return undefined;
@@ -77,13 +58,15 @@ export function unpackSummary(value: unknown, intern: Intern = (text) => text): 
 }
 
 /**
- * A copy of `summary` that shares no string with it, made through its stored form, with its ids passed through
- * `intern`. V8 keeps a substring as a slice of the string it was cut from, so a summary made from a Doc holds, through
- * its ids, the document's whole text: `gloss check` keeps a summary of every file for the whole run, and without the
- * copy it kept every text as a string too.
+ * A copy of `summary` that holds none of the text it was made from, made through its stored form. V8 keeps a substring
+ * as a slice of the string it was cut from, so a summary made from a Doc holds, through the ids and names its front
+ * matter gives, the document's whole text: `gloss check` keeps a summary of every file for the whole run, and without
+ * the copy it kept every text as a string too. Its ids are the core's shared copies (`interned`): the summaries of one
+ * corpus name the same few thousand ids hundreds of thousands of times, and sharing one string per id saves a check of
+ * 10,000 documents about 15 MB.
  */
-export function detachedSummary(summary: DocSummary, intern: Intern): DocSummary {
-  return unpackSummary(JSON.parse(JSON.stringify(packSummary(summary))), intern) as DocSummary;
+export function detachedSummary(summary: DocSummary): DocSummary {
+  return unpackSummary(JSON.parse(JSON.stringify(packSummary(summary))), interned) as DocSummary;
 }
 
 function isStrings(value: unknown): value is string[] {
